@@ -1,0 +1,24 @@
+using System.Collections.Generic;
+using Microsoft.OpenApi;
+
+namespace ConferenceGen.Generator.Building;
+
+/// <summary>An object model while the spec is read; whether it is sent as a form is only known after the operations.</summary>
+internal sealed class ObjectBuilder
+{
+    public ObjectBuilder(string name, string[] docs)
+    {
+        Name = name;
+        Docs = docs;
+    }
+
+    public string Name { get; }
+
+    public string[] Docs { get; }
+
+    public List<PropertyDraft> Properties { get; } = new();
+
+    public bool IsFormBody { get; set; }
+}
+
+internal sealed record PropertyDraft(string Name, string WireName, TypeUsage Type, bool Required, IOpenApiSchema Schema);

@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ConferenceGen.Generator.Diagnostics;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using Microsoft.OpenApi;
+
+namespace ConferenceGen.Generator.Building;
+
+/// <summary>Security schemes become credentials properties of the options; requirements become the order a request tries them in.</summary>
+internal sealed class SecurityBuilder
+{
+    private readonly Dictionary<string, CredentialModel> _byScheme = new(StringComparer.Ordinal);
+    private readonly List<CredentialModel> _credentials = new();
+    private readonly IList<OpenApiSecurityRequirement>? _documentSecurity;
+    private readonly DiagnosticList _diagnostics;
+
+    public SecurityBuilder(IDictionary<string, IOpenApiSecurityScheme>? schemes, IList<OpenApiSecurityRequirement>? documentSecurity, NameScope optionNames, DiagnosticList diagnostics)
+    {
+        _documentSecurity = documentSecurity;
+        _diagnostics = diagnostics;
+        foreach (var pair in schemes ?? new Dictionary<string, IOpenApiSecurityScheme>())
+        {
+            var scheme = pair.Value is OpenApiSecuritySchemeReference reference ? SafeTarget(reference) : pair.Value;
+            var pointer = "#/components/securitySchemes/" + Pointer.Escape(pair.Key);
+            var credential = scheme is null ? null : Credential(pair.Key, scheme, optionNames);
+            if (credential is null)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The security scheme '{pair.Key}' is not supported; operations that need it are sent without its credentials");
+                continue;
+            }
+
+            _byScheme[pair.Key] = credential;
+            _credentials.Add(credential);
+        }
+    }
+
+    public EquatableArray<CredentialModel> Credentials => _credentials.ToEquatableArray();
+
+    /// <summary>The alternatives of an operation's security (or the document's, when it has none of its own).</summary>
+    public EquatableArray<SecurityAlternative> Alternatives(IList<OpenApiSecurityRequirement>? operationSecurity, string pointer)
+    {
+        var requirements = operationSecurity ?? _documentSecurity ?? new List<OpenApiSecurityRequirement>();
+        var alternatives = new List<SecurityAlternative>();
+        foreach (var requirement in requirements)
+        {
+            var needed = new List<CredentialModel>();
+            var usable = true;
+            foreach (var scheme in requirement.Keys)
+            {
+                var id = scheme.Reference?.Id;
+                if (id is not null && _byScheme.TryGetValue(id, out var credential))
+                {
+                    needed.Add(credential);
+                }
+                else
+                {
+                    usable = false;
+                }
+            }
+
+            if (!usable)
+            {
+                continue;
+            }
+
+            if (needed.Count == 0)
+            {
+                // Anonymous access is allowed here: later alternatives are never needed.
+                break;
+            }
+
+            alternatives.Add(new SecurityAlternative(needed.ToEquatableArray()));
+        }
+
+        return alternatives.ToEquatableArray();
+    }
+
+    private static CredentialModel? Credential(string key, IOpenApiSecurityScheme scheme, NameScope optionNames)
+    {
+        var docs = DocText.Lines(scheme.Description).ToEquatableArray();
+        string Name(string fallback) => optionNames.Claim(Identifier.Pascal(key, fallback));
+        switch (scheme.Type)
+        {
+            case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase):
+                return new CredentialModel(Name("BasicAuth"), DocText.Escape(key), KnownTypes.BasicCredentials, "basic", null, null, docs);
+            case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase):
+            case SecuritySchemeType.OAuth2:
+            case SecuritySchemeType.OpenIdConnect:
+                return new CredentialModel(Name("BearerAuth"), DocText.Escape(key), KnownTypes.BearerCredentials, "bearer", null, null, docs);
+            case SecuritySchemeType.ApiKey when scheme.In is ParameterLocation.Header or ParameterLocation.Query or ParameterLocation.Cookie && !string.IsNullOrEmpty(scheme.Name):
+                var location = scheme.In switch
+                {
+                    ParameterLocation.Header => "Header",
+                    ParameterLocation.Query => "Query",
+                    _ => "Cookie",
+                };
+                return new CredentialModel(Name("ApiKey"), DocText.Escape(key), KnownTypes.ApiKeyCredentials, "apikey", location, CSharpLiteral.String(scheme.Name!), docs);
+            default:
+                return null;
+        }
+    }
+
+    private static IOpenApiSecurityScheme? SafeTarget(OpenApiSecuritySchemeReference reference)
+    {
+        try
+        {
+            return reference.Target;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using ConferenceGen.Generator.Diagnostics;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using Microsoft.OpenApi;
+
+namespace ConferenceGen.Generator.Building;
+
+/// <summary>
+/// Turns a read OpenAPI document into the generator's own model: plain, equatable records that hold
+/// everything the templates print, with every name made a safe identifier and every text escaped.
+/// </summary>
+internal sealed class SpecModelBuilder
+{
+    private readonly OpenApiDocument _document;
+    private readonly SpecSettings _settings;
+    private readonly DiagnosticList _diagnostics;
+    private readonly string _fileName;
+
+    public SpecModelBuilder(OpenApiDocument document, SpecSettings settings, string fileName, DiagnosticList diagnostics)
+    {
+        _document = document;
+        _settings = settings;
+        _fileName = fileName;
+        _diagnostics = diagnostics;
+    }
+
+    public List<GeneratedUnit> Build()
+    {
+        var clientName = _settings.ClientName;
+        var optionsName = clientName + "Options";
+        var typeNames = new NameScope(clientName, optionsName);
+        var types = new TypeResolver(_diagnostics, typeNames);
+        types.ReserveComponentNames(_document.Components?.Schemas);
+
+        var optionNames = new NameScope("BaseAddress", "AllowInsecureCredentials", "Core", "Options", "HttpClient");
+        var security = new SecurityBuilder(_document.Components?.SecuritySchemes, _document.Security, optionNames, _diagnostics);
+        var servers = new ServerBuilder(_document.Servers, optionNames, _diagnostics);
+        var methodNames = new NameScope(clientName, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize");
+        var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames);
+
+        var units = new List<GeneratedUnit>();
+        foreach (var path in _document.Paths ?? new OpenApiPaths())
+        {
+            var pathItem = path.Value is OpenApiPathItemReference reference ? SafeTarget(reference) : path.Value;
+            var pathPointer = "#/paths/" + Pointer.Escape(path.Key);
+            if (pathItem?.Operations is null)
+            {
+                continue;
+            }
+
+            foreach (var operation in pathItem.Operations)
+            {
+                var pointer = pathPointer + "/" + operation.Key.Method.ToLowerInvariant();
+                var model = operations.Build(path.Key, pathItem, operation.Key, operation.Value, pointer);
+                units.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(model.MethodName)), _settings.Namespace, _settings.Visibility, clientName, model));
+            }
+        }
+
+        // Every component schema is generated, used or not: users read webhook payloads and the like with them.
+        foreach (var schema in _document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            types.Resolve(new OpenApiSchemaReference(schema.Key, _document), schema.Key, TypeResolver.ComponentReference(schema.Key));
+        }
+
+        var client = new ClientModel(
+            clientName,
+            optionsName,
+            DocText.Lines(_document.Info?.Title, _document.Info?.Description).ToEquatableArray(),
+            DocText.Escape(_fileName),
+            servers.Default,
+            servers.Variables,
+            security.Credentials);
+        units.Insert(0, new ClientUnit(Hint(clientName), _settings.Namespace, _settings.Visibility, client));
+        units.Insert(1, new OptionsUnit(Hint(optionsName), _settings.Namespace, _settings.Visibility, client));
+
+        foreach (var model in types.Objects)
+        {
+            units.Add(new ObjectUnit(Hint(model.Name), _settings.Namespace, _settings.Visibility, ObjectModelFactory.Create(model)));
+        }
+
+        foreach (var model in types.Enums)
+        {
+            units.Add(new EnumUnit(Hint(model.Name), _settings.Namespace, _settings.Visibility, model));
+        }
+
+        return units;
+    }
+
+    private string Hint(string name) => _settings.Namespace + "." + name + ".g.cs";
+
+    private static IOpenApiPathItem? SafeTarget(OpenApiPathItemReference reference)
+    {
+        try
+        {
+            return reference.Target;
+        }
+        catch (Exception)
+        {
+            return null;
+        }
+    }
+}

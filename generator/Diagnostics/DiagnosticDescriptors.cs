@@ -1,0 +1,58 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace ConferenceGen.Generator.Diagnostics;
+
+/// <summary>Every diagnostic the generator reports. docs/diagnostics.md explains each one and what to do about it.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "ConferenceGen";
+    private const string HelpBase = "https://github.com/conferencegen/conferencegen/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor UnreadableFile = Create(
+        "CG0001", "Spec file cannot be read", "The spec file '{0}' cannot be read: {1}", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidDocument = Create(
+        "CG0002", "Spec is not a readable OpenAPI document", "'{0}' is not a readable OpenAPI document: {1}; no code is generated from it", DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidContent = Create(
+        "CG0003", "Invalid spec content was ignored", "{0}; the value was ignored and the rest of the spec is generated", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnresolvedReference = Create(
+        "CG0004", "Reference cannot be resolved", "The reference '{0}' cannot be resolved; the value is typed as JsonElement", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
+        "CG0005", "Spec construct is not supported", "{0}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NameChanged = Create(
+        "CG0006", "Generated name was changed to be unique", "The name '{0}' was already taken by {1}; it is generated as '{2}'", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor OperationSkipped = Create(
+        "CG0007", "Operation skipped", "The operation {0} was not generated: {1}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ReaderWarning = Create(
+        "CG0008", "OpenAPI reader warning", "{0}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor InternalError = Create(
+        "CG0009", "The generator failed on this spec", "ConferenceGen could not generate code for '{0}' ({1}: {2}); please report this with the spec", DiagnosticSeverity.Error);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
+    {
+        [UnreadableFile.Id] = UnreadableFile,
+        [InvalidDocument.Id] = InvalidDocument,
+        [InvalidContent.Id] = InvalidContent,
+        [UnresolvedReference.Id] = UnresolvedReference,
+        [UnsupportedConstruct.Id] = UnsupportedConstruct,
+        [NameChanged.Id] = NameChanged,
+        [OperationSkipped.Id] = OperationSkipped,
+        [ReaderWarning.Id] = ReaderWarning,
+        [InternalError.Id] = InternalError,
+    };
+
+    public static DiagnosticDescriptor Get(string id) => ById[id];
+
+    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,43 @@
+namespace ConferenceGen.Generator.Model;
+
+/// <summary>A model class for an object schema.</summary>
+/// <param name="Name">The class name.</param>
+/// <param name="HasRequired">Whether any property is required (the class then needs a reader constructor).</param>
+/// <param name="IsFormBody">Whether the class is sent as a form and needs a form writer.</param>
+internal sealed record ObjectModel(
+    string Name,
+    EquatableArray<string> Docs,
+    EquatableArray<PropertyModel> Properties,
+    bool HasRequired,
+    bool IsFormBody);
+
+/// <summary>A property of a model class.</summary>
+/// <param name="Name">The C# property name.</param>
+/// <param name="FieldName">The backing field.</param>
+/// <param name="WireLiteral">The JSON / form name as a C# string literal.</param>
+/// <param name="Type">The C# property type.</param>
+/// <param name="ValueType">The non-nullable type of a present value.</param>
+/// <param name="Codec">The JSON codec of the property type (null-aware when the type is nullable).</param>
+/// <param name="ValueCodec">The JSON codec of a non-null value.</param>
+/// <param name="Required">Required in the schema: declared with <c>required</c> and always written.</param>
+/// <param name="WritesNull">The schema allows null, so a property set to null is written as null.</param>
+/// <param name="FormShape">How a form writes it: scalar, list, json (nested values), or none.</param>
+/// <param name="FormCodec">The text codec for form values (of an item, for lists).</param>
+/// <param name="FormItemType">The item type for list form values.</param>
+/// <param name="Utf8WireLiteral">The JSON name as a <c>u8</c> literal (a plain literal if UTF-8 cannot carry it).</param>
+internal sealed record PropertyModel(
+    string Name,
+    string FieldName,
+    string WireLiteral,
+    string Type,
+    string ValueType,
+    string Codec,
+    string ValueCodec,
+    bool Required,
+    bool WritesNull,
+    bool Deprecated,
+    string FormShape,
+    string FormCodec,
+    string FormItemType,
+    string Utf8WireLiteral,
+    EquatableArray<string> Docs);

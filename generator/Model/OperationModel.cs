@@ -1,0 +1,79 @@
+namespace ConferenceGen.Generator.Model;
+
+/// <summary>One client method: how to build the request and what each reply means.</summary>
+/// <param name="MethodName">The C# method name (ends in Async).</param>
+/// <param name="HttpMethod">C# expression of the <c>HttpMethod</c>.</param>
+/// <param name="PathTemplate">The spec's path, for documentation (XML-escaped).</param>
+/// <param name="PathParts">Literal path text and path parameters, in order.</param>
+/// <param name="Parameters">Method parameters in signature order (without the body and the cancellation token).</param>
+/// <param name="Body">The request body, if any.</param>
+/// <param name="ServerExpression">C# expression of the operation's own server (from <c>_options</c>), or <c>null</c>.</param>
+/// <param name="StreamPattern">The status pattern of replies returned as a stream, or empty.</param>
+/// <param name="SecurityAlternatives">Tried in order; the first whose credentials are all configured is applied.</param>
+internal sealed record OperationModel(
+    string MethodName,
+    string HttpMethod,
+    string PathTemplate,
+    EquatableArray<string> Docs,
+    bool Deprecated,
+    EquatableArray<PathPart> PathParts,
+    EquatableArray<ParameterModel> Parameters,
+    BodyModel? Body,
+    string ReturnType,
+    EquatableArray<ResponseCase> Responses,
+    string ServerExpression,
+    string StreamPattern,
+    EquatableArray<SecurityAlternative> SecurityAlternatives);
+
+/// <summary>Literal path text (a C# literal) or a parameter to escape into the path.</summary>
+internal sealed record PathPart(string? Literal, string? ParameterName, string? Type, string? Codec, bool IsCollection);
+
+/// <summary>A path, query, header or cookie parameter.</summary>
+/// <param name="Name">The C# parameter name (escaped if a keyword).</param>
+/// <param name="WireLiteral">The wire name as a C# string literal.</param>
+/// <param name="Location">path, query, header or cookie.</param>
+/// <param name="Type">The C# type as declared (nullable when optional).</param>
+/// <param name="Codec">The text codec of the value, or of one item for collections.</param>
+/// <param name="ItemType">The item type for collections, else the non-nullable value type.</param>
+/// <param name="Shape">scalar, list or map.</param>
+/// <param name="Separator">For joined lists: the separator as a C# char literal.</param>
+/// <param name="Explode">Whether collections repeat the name per item.</param>
+/// <param name="Style">The OpenAPI style.</param>
+/// <param name="ValueExpression">The expression of a present value (<c>x.Value</c> for optional structs).</param>
+internal sealed record ParameterModel(
+    string Name,
+    string WireLiteral,
+    string Location,
+    string Type,
+    string Codec,
+    string ItemType,
+    string Shape,
+    string Separator,
+    bool Explode,
+    string Style,
+    bool Required,
+    string ValueExpression,
+    bool NullCheck,
+    EquatableArray<string> Docs);
+
+/// <summary>The request body of an operation.</summary>
+/// <param name="Name">The C# parameter name.</param>
+/// <param name="Type">The parameter type (nullable when optional).</param>
+/// <param name="ValueType">The non-nullable type.</param>
+/// <param name="Kind">form, json, stream or text.</param>
+/// <param name="Codec">The JSON codec for json bodies.</param>
+/// <param name="MediaTypeLiteral">The Content-Type as a C# literal.</param>
+/// <param name="ValueExpression">The expression of a present value.</param>
+/// <param name="NullCheck">Whether the method checks the argument for null (required reference types).</param>
+internal sealed record BodyModel(string Name, string Type, string ValueType, string Kind, string Codec, string MediaTypeLiteral, bool Required, string ValueExpression, bool NullCheck, EquatableArray<string> Docs);
+
+/// <summary>A case of the reply switch.</summary>
+/// <param name="Label">The case label (<c>case 200:</c>, <c>case &gt;= 400 and &lt; 500:</c>, or <c>default:</c>).</param>
+/// <param name="Pattern">The same condition as a pattern (<c>200</c>, <c>&gt;= 200 and &lt; 300</c>, <c>_</c>).</param>
+/// <param name="Kind">return-json, return-void, return-null, return-stream, throw-typed, throw, throw-unexpected.</param>
+/// <param name="Type">The model read from the body, if any.</param>
+/// <param name="Codec">Its JSON codec.</param>
+internal sealed record ResponseCase(string Label, string Pattern, string Kind, string? Type, string? Codec, EquatableArray<string> Docs);
+
+/// <summary>The credentials one security alternative needs, all of them.</summary>
+internal sealed record SecurityAlternative(EquatableArray<CredentialModel> Credentials);

@@ -1,0 +1,10 @@
+namespace ConferenceGen.Generator.Model;
+
+/// <summary>One spec file as the pipeline sees it: its path, its text and the settings that apply to it.</summary>
+internal sealed record SpecInput(string Path, string Text, SpecSettings Settings);
+
+/// <summary>Per-spec settings from MSBuild item metadata and project properties.</summary>
+/// <param name="Namespace">The namespace of everything generated from the spec.</param>
+/// <param name="ClientName">The client class name.</param>
+/// <param name="Visibility">"public" or "internal".</param>
+internal sealed record SpecSettings(string Namespace, string ClientName, string Visibility);

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace ConferenceGen.Generator.Naming;
+
+/// <summary>
+/// Names already taken in one C# scope (a namespace, a class, a parameter list). A name that is taken gets
+/// the lowest free numeric suffix, so the result depends only on the order of the spec, never on chance.
+/// Comparison ignores case, because generated file names must also be unique on case-insensitive disks.
+/// </summary>
+internal sealed class NameScope
+{
+    private readonly HashSet<string> _taken = new(StringComparer.OrdinalIgnoreCase);
+
+    public NameScope(params string[] reserved)
+    {
+        foreach (var name in reserved)
+        {
+            _taken.Add(Identifier.Bare(name));
+        }
+    }
+
+    /// <summary>Whether the name was changed to be unique in the last call (for diagnostics).</summary>
+    public bool IsTaken(string name) => _taken.Contains(Identifier.Bare(name));
+
+    public string Claim(string name)
+    {
+        var bare = Identifier.Bare(name);
+        if (_taken.Add(bare))
+        {
+            return name;
+        }
+
+        for (var suffix = 2; ; suffix++)
+        {
+            var candidate = bare + suffix.ToString(CultureInfo.InvariantCulture);
+            if (_taken.Add(candidate))
+            {
+                return Identifier.EscapeKeyword(candidate);
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace ConferenceGen.Generator.Pipeline;
+
+/// <summary>
+/// Picks the additional files that are specs (the package marks them with <c>ConferenceGenSpec</c> metadata)
+/// and resolves their settings: item metadata first, then project properties, then names from the file name.
+/// </summary>
+internal static class SpecInputFactory
+{
+    private const string ItemPrefix = "build_metadata.AdditionalFiles.";
+    private const string PropertyPrefix = "build_property.";
+
+    public static SpecInput? Create(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+    {
+        var options = optionsProvider.GetOptions(file);
+        if (!options.TryGetValue(ItemPrefix + "ConferenceGenSpec", out var marker) || !string.Equals(marker, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        var global = optionsProvider.GlobalOptions;
+        var stem = Identifier.Pascal(Path.GetFileNameWithoutExtension(file.Path), "Api");
+
+        var rootNamespace = Value(global, PropertyPrefix + "ConferenceGenNamespace") ?? Value(global, PropertyPrefix + "RootNamespace");
+        var ns = Value(options, ItemPrefix + "Namespace") ?? (rootNamespace is null ? stem : rootNamespace + "." + stem);
+        var clientName = Value(options, ItemPrefix + "ClientName") ?? stem + "Client";
+        var visibility = (Value(options, ItemPrefix + "Visibility") ?? Value(global, PropertyPrefix + "ConferenceGenVisibility") ?? "public").Trim().ToLowerInvariant();
+
+        return new SpecInput(
+            file.Path,
+            text,
+            new SpecSettings(SafeNamespace(ns, stem), SafeIdentifier(clientName, stem + "Client"), visibility == "internal" ? "internal" : "public"));
+    }
+
+    private static string? Value(AnalyzerConfigOptions options, string key) =>
+        options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
+
+    /// <summary>A namespace whose every segment is a valid identifier, so no setting can inject code.</summary>
+    private static string SafeNamespace(string value, string fallback)
+    {
+        var segments = value.Split('.').Select(s => SafeIdentifier(s.Trim(), string.Empty)).Where(s => s.Length > 0).ToArray();
+        return segments.Length == 0 ? fallback : string.Join(".", segments);
+    }
+
+    private static string SafeIdentifier(string value, string fallback) =>
+        SyntaxFacts.IsValidIdentifier(value) && SyntaxFacts.GetKeywordKind(value) == SyntaxKind.None
+            ? value
+            : Identifier.Pascal(value, fallback);
+}

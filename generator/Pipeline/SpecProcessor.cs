@@ -1,0 +1,41 @@
+using System;
+using System.IO;
+using System.Threading;
+using ConferenceGen.Generator.Building;
+using ConferenceGen.Generator.Diagnostics;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Reading;
+
+namespace ConferenceGen.Generator.Pipeline;
+
+/// <summary>Reads one spec and builds its model. Every failure becomes a diagnostic; nothing escapes but cancellation.</summary>
+internal static class SpecProcessor
+{
+    public static SpecModel Process(SpecInput input, CancellationToken cancellationToken)
+    {
+        var fileName = Path.GetFileName(input.Path);
+        var isJson = SpecReader.LooksLikeJson(input.Text);
+        var diagnostics = new DiagnosticList(new SpecSourceMap(input.Path, input.Text, isJson));
+        try
+        {
+            var document = SpecReader.Read(fileName, input.Text, isJson, diagnostics);
+            if (document is null)
+            {
+                return new SpecModel(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            var units = new SpecModelBuilder(document, input.Settings, fileName, diagnostics).Build();
+            return new SpecModel(units.ToEquatableArray(), diagnostics.ToEquatableArray());
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InternalError, diagnostics.SourceMap.FileStart, fileName, e.GetType().Name, e.Message);
+            return new SpecModel(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Net.Http;
+
+namespace ConferenceGen.Runtime;
+
+/// <summary>A reply as received: status, headers and the raw body bytes.</summary>
+public sealed class ApiResponseInfo
+{
+    private string? _bodyText;
+
+    /// <summary>Creates a reply record.</summary>
+    public ApiResponseInfo(int statusCode, string? reasonPhrase, IReadOnlyDictionary<string, IReadOnlyList<string>> headers, string? contentType, byte[] body)
+    {
+        StatusCode = statusCode;
+        ReasonPhrase = reasonPhrase;
+        Headers = headers;
+        ContentType = contentType;
+        Body = body;
+    }
+
+    /// <summary>The HTTP status code.</summary>
+    public int StatusCode { get; }
+
+    /// <summary>The reason phrase the server sent, if any.</summary>
+    public string? ReasonPhrase { get; }
+
+    /// <summary>Response and content headers, by name (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Headers { get; }
+
+    /// <summary>The media type of the body, without parameters, or <c>null</c>.</summary>
+    public string? ContentType { get; }
+
+    /// <summary>The raw body.</summary>
+    public byte[] Body { get; }
+
+    /// <summary>The body decoded as UTF-8.</summary>
+    public string BodyText => _bodyText ??= System.Text.Encoding.UTF8.GetString(Body);
+
+    /// <summary>Captures a reply whose body was already read.</summary>
+    public static ApiResponseInfo From(HttpResponseMessage response, byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers)
+        {
+            headers[header.Key] = header.Value.ToArray();
+        }
+
+        foreach (var header in response.Content.Headers)
+        {
+            headers[header.Key] = header.Value.ToArray();
+        }
+
+        return new ApiResponseInfo((int)response.StatusCode, response.ReasonPhrase, headers, response.Content.Headers.ContentType?.MediaType, body);
+    }
+}

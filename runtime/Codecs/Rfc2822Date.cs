@@ -1,0 +1,183 @@
+using System;
+using System.Globalization;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>
+/// RFC 2822 (section 3.3) dates: <c>Mon, 22 Aug 2011 20:58:45 +0000</c>. Parsing is lenient where real
+/// servers are (full month names such as <c>Sept</c>, two-digit years, obsolete zone names, no seconds);
+/// formatting always writes the canonical form with a numeric zone.
+/// </summary>
+public static class Rfc2822Date
+{
+    private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    private static readonly string[] Days = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+
+    /// <summary>Formats a date as RFC 2822 with its own offset, for example <c>Mon, 22 Aug 2011 20:58:45 +0000</c>.</summary>
+    public static string Format(DateTimeOffset value)
+    {
+        var offset = value.Offset;
+        var sign = offset < TimeSpan.Zero ? '-' : '+';
+        var absolute = offset.Duration();
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Days[(int)value.DayOfWeek]}, {value.Day:00} {Months[value.Month - 1]} {value.Year:0000} {value.Hour:00}:{value.Minute:00}:{value.Second:00} {sign}{absolute.Hours:00}{absolute.Minutes:00}");
+    }
+
+    /// <summary>Parses an RFC 2822 date; false when the text is not one.</summary>
+    public static bool TryParse(string? text, out DateTimeOffset value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan().Trim();
+        var comma = rest.IndexOf(',');
+        if (comma >= 0)
+        {
+            rest = rest[(comma + 1)..];
+        }
+
+        Span<Range> parts = stackalloc Range[6];
+        var count = rest.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (count < 4)
+        {
+            return false;
+        }
+
+        if (!int.TryParse(rest[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || !TryParseMonth(rest[parts[1]], out var month)
+            || !TryParseYear(rest[parts[2]], out var year)
+            || !TryParseTime(rest[parts[3]], out var time))
+        {
+            return false;
+        }
+
+        var offset = TimeSpan.Zero;
+        if (count >= 5 && !TryParseZone(rest[parts[4]], out offset))
+        {
+            return false;
+        }
+
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        value = new DateTimeOffset(new DateTime(year, month, day).Add(time), offset);
+        return true;
+    }
+
+    private static bool TryParseMonth(ReadOnlySpan<char> text, out int month)
+    {
+        month = 0;
+        if (text.Length < 3)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < Months.Length; i++)
+        {
+            if (text[..3].Equals(Months[i], StringComparison.OrdinalIgnoreCase))
+            {
+                month = i + 1;
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool TryParseYear(ReadOnlySpan<char> text, out int year)
+    {
+        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        {
+            return false;
+        }
+
+        // RFC 2822 4.3: two-digit years below 50 are 20xx, others 19xx; three digits add 1900.
+        if (text.Length == 2)
+        {
+            year += year < 50 ? 2000 : 1900;
+        }
+        else if (text.Length == 3)
+        {
+            year += 1900;
+        }
+
+        return year is >= 1 and <= 9999;
+    }
+
+    private static bool TryParseTime(ReadOnlySpan<char> text, out TimeSpan time)
+    {
+        time = default;
+        Span<Range> parts = stackalloc Range[4];
+        var count = text.Split(parts, ':');
+        if (count is < 2 or > 3)
+        {
+            return false;
+        }
+
+        var second = 0;
+        if (!int.TryParse(text[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
+            || !int.TryParse(text[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var minute)
+            || (count == 3 && !int.TryParse(text[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out second))
+            || hour > 23 || minute > 59 || second > 60)
+        {
+            return false;
+        }
+
+        time = new TimeSpan(hour, minute, Math.Min(second, 59));
+        return true;
+    }
+
+    private static bool TryParseZone(ReadOnlySpan<char> text, out TimeSpan offset)
+    {
+        offset = TimeSpan.Zero;
+        if (text.Length >= 5 && (text[0] == '+' || text[0] == '-'))
+        {
+            var digits = text[1..];
+            if (digits.Length == 5 && digits[2] == ':')
+            {
+                digits = string.Concat(digits[..2], digits[3..]);
+            }
+
+            if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var hhmm))
+            {
+                return false;
+            }
+
+            offset = new TimeSpan(hhmm / 100, hhmm % 100, 0);
+            if (text[0] == '-')
+            {
+                offset = -offset;
+            }
+
+            return offset.Duration() < TimeSpan.FromHours(15);
+        }
+
+        // Obsolete zone names (RFC 2822 4.3); military letters mean "unknown", read as UTC.
+        var hours = text.ToString().ToUpperInvariant() switch
+        {
+            "UT" or "UTC" or "GMT" or "Z" => 0,
+            "EST" => -5,
+            "EDT" => -4,
+            "CST" => -6,
+            "CDT" => -5,
+            "MST" => -7,
+            "MDT" => -6,
+            "PST" => -8,
+            "PDT" => -7,
+            { Length: 1 } letter when char.IsLetter(letter[0]) => 0,
+            _ => (int?)null,
+        };
+        if (hours is null)
+        {
+            return false;
+        }
+
+        offset = TimeSpan.FromHours(hours.Value);
+        return true;
+    }
+}

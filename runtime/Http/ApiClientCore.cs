@@ -1,0 +1,212 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ConferenceGen.Runtime.Codecs;
+
+namespace ConferenceGen.Runtime.Http;
+
+/// <summary>
+/// What every generated client shares: the base address, sending, credentials and reading replies.
+/// A generated client holds one per instance; nothing here is static or global.
+/// </summary>
+public sealed class ApiClientCore
+{
+    private readonly HttpClient _httpClient;
+    private readonly string _baseAddress;
+    private readonly bool _baseAddressIsConfigured;
+    private readonly bool _allowInsecureCredentials;
+
+    /// <summary>Creates the shared part of a client.</summary>
+    /// <param name="httpClient">The client that sends requests (from <c>IHttpClientFactory</c> or your own).</param>
+    /// <param name="options">The client's options.</param>
+    /// <param name="defaultServer">Builds the spec's server URL from the options' server variables; only called when neither the options nor the <see cref="HttpClient"/> set a base address.</param>
+    public ApiClientCore(HttpClient httpClient, ApiClientOptions options, Func<string> defaultServer)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(defaultServer);
+        _httpClient = httpClient;
+        _allowInsecureCredentials = options.AllowInsecureCredentials;
+        var configured = options.BaseAddress ?? httpClient.BaseAddress;
+        _baseAddressIsConfigured = configured is not null;
+        _baseAddress = Absolute(configured ?? new Uri(defaultServer(), UriKind.RelativeOrAbsolute));
+    }
+
+    /// <summary>The address that operation paths are appended to.</summary>
+    public string BaseAddress => _baseAddress;
+
+    /// <summary>
+    /// Creates a request for a path (already percent-encoded). The path is appended to the base address, or to
+    /// the operation's own server when the spec gives it one and no base address was configured.
+    /// </summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, string? operationServer = null)
+    {
+        var root = operationServer is null || _baseAddressIsConfigured ? _baseAddress : Absolute(new Uri(operationServer, UriKind.RelativeOrAbsolute));
+        return new HttpRequestMessage(method, new Uri(string.Concat(root, relativePath), UriKind.Absolute));
+    }
+
+    /// <summary>
+    /// Adds an API key where the spec's security scheme puts it. Refuses plain <c>http://</c> to a host other
+    /// than loopback, like <see cref="Authorize"/>.
+    /// </summary>
+    public void AuthorizeApiKey(HttpRequestMessage request, ApiKeyCredentials credentials, ApiKeyLocation location, string name)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(credentials);
+        EnsureSecureTransport(request.RequestUri!);
+        switch (location)
+        {
+            case ApiKeyLocation.Header:
+                request.Headers.TryAddWithoutValidation(name, credentials.Key);
+                break;
+            case ApiKeyLocation.Query:
+                var uri = request.RequestUri!;
+                var separator = string.IsNullOrEmpty(uri.Query) ? "?" : "&";
+                request.RequestUri = new Uri(string.Concat(uri.AbsoluteUri, separator, Uri.EscapeDataString(name), "=", Uri.EscapeDataString(credentials.Key)), UriKind.Absolute);
+                break;
+            default:
+                request.Headers.TryAddWithoutValidation("Cookie", string.Concat(name, "=", Uri.EscapeDataString(credentials.Key)));
+                break;
+        }
+    }
+
+    private string Absolute(Uri address)
+    {
+        if (!address.IsAbsoluteUri)
+        {
+            throw new InvalidOperationException(
+                $"The spec's server '{address}' is relative: set BaseAddress in the client options (or on the HttpClient) to say where to send requests.");
+        }
+
+        return address.AbsoluteUri.TrimEnd('/');
+    }
+
+    /// <summary>
+    /// Adds credentials to a request. Refuses plain <c>http://</c> to a host other than loopback unless the
+    /// options allow it, so that a mistyped base address cannot leak a secret.
+    /// </summary>
+    public void Authorize(HttpRequestMessage request, ApiCredentials credentials)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(credentials);
+        EnsureSecureTransport(request.RequestUri!);
+        credentials.Apply(request);
+    }
+
+    private void EnsureSecureTransport(Uri uri)
+    {
+        if (!_allowInsecureCredentials && uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback)
+        {
+            throw new InvalidOperationException(
+                $"Refusing to send credentials over plain http to {uri.Host}. Use https, or set AllowInsecureCredentials in the client options.");
+        }
+    }
+
+    /// <summary>Sends a request; the reply's body is read by the caller.</summary>
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+    /// <summary>Reads a JSON reply into <typeparamref name="T"/>, or throws an <see cref="ApiException"/> that keeps the raw body.</summary>
+    public static async Task<T> ReadJsonAsync<T, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)
+        where TCodec : IJsonCodec<T>
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (TryReadJson<T, TCodec>(response, body, out var value, out var problem))
+        {
+            return value;
+        }
+
+        throw new ApiException(
+            $"{Describe(response)}, but the body could not be read as {typeof(T).Name}: {problem!.Message}",
+            ApiResponseInfo.From(response, body),
+            problem);
+    }
+
+    /// <summary>A binary reply's body; the caller owns it, and disposing it releases the response.</summary>
+    public static async Task<System.IO.Stream> TakeStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        return new ResponseStream(stream, response);
+    }
+
+    /// <summary>The exception for a reply that the operation does not document as success, with no documented body.</summary>
+    public static async Task<ApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return new ApiException($"{Describe(response)}.", ApiResponseInfo.From(response, body));
+    }
+
+    /// <summary>The exception for a documented error reply, carrying the parsed error body when it can be read.</summary>
+    public static async Task<ApiException> ErrorAsync<TError, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)
+        where TCodec : IJsonCodec<TError>
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var info = ApiResponseInfo.From(response, body);
+        if (TryReadJson<TError, TCodec>(response, body, out var error, out var problem))
+        {
+            return new ApiException<TError>($"{Describe(response)}.", info, error);
+        }
+
+        return new ApiException($"{Describe(response)}; its error body could not be read as {typeof(TError).Name}: {problem!.Message}", info, problem);
+    }
+
+    /// <summary>The exception for a success reply that is not the one the operation documents.</summary>
+    public static async Task<ApiException> UnexpectedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return new ApiException($"{Describe(response)}, which the operation does not document.", ApiResponseInfo.From(response, body));
+    }
+
+    private static bool TryReadJson<T, TCodec>(HttpResponseMessage response, byte[] body, out T value, out Exception? problem)
+        where TCodec : IJsonCodec<T>
+    {
+        value = default!;
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (mediaType is not null && !IsJson(mediaType))
+        {
+            problem = new FormatException($"the content type is {mediaType}, not JSON");
+            return false;
+        }
+
+        if (body.Length == 0)
+        {
+            problem = new FormatException("the body is empty");
+            return false;
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(body);
+            reader.Read();
+            value = TCodec.Read(ref reader);
+            if (reader.Read())
+            {
+                throw new JsonException("there is more content after the JSON value");
+            }
+
+            problem = null;
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException or ArgumentException)
+        {
+            problem = e;
+            return false;
+        }
+    }
+
+    private static bool IsJson(string mediaType) =>
+        mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase)
+        || mediaType.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+
+    private static string Describe(HttpResponseMessage response) =>
+        ApiException.Describe(response.RequestMessage?.Method ?? HttpMethod.Get, response.RequestMessage?.RequestUri, (int)response.StatusCode, response.ReasonPhrase);
+}

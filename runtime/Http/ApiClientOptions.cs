@@ -1,0 +1,19 @@
+using System;
+
+namespace ConferenceGen.Runtime.Http;
+
+/// <summary>Settings every generated client has; each client's options class adds its credentials and server variables.</summary>
+public abstract class ApiClientOptions
+{
+    /// <summary>
+    /// Where requests go, replacing the spec's server (for example a local test server). The path of the
+    /// address is kept: operation paths are appended to it.
+    /// </summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>
+    /// Allows credentials over plain <c>http://</c> to hosts other than loopback. Off by default, because
+    /// the credentials would cross the network in clear text.
+    /// </summary>
+    public bool AllowInsecureCredentials { get; set; }
+}

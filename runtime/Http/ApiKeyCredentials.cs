@@ -1,0 +1,34 @@
+using System;
+using System.Net.Http;
+
+namespace ConferenceGen.Runtime.Http;
+
+/// <summary>An API key (<c>type: apiKey</c>). Where it goes (header, query or cookie, and under which name) comes from the spec.</summary>
+public sealed class ApiKeyCredentials : ApiCredentials
+{
+    /// <summary>Creates API key credentials.</summary>
+    public ApiKeyCredentials(string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        Key = key;
+    }
+
+    internal string Key { get; }
+
+    /// <inheritdoc />
+    protected internal override void Apply(HttpRequestMessage request) =>
+        throw new InvalidOperationException("An API key needs its location; the client applies it through ApiClientCore.AuthorizeApiKey.");
+}
+
+/// <summary>Where an API key is sent.</summary>
+public enum ApiKeyLocation
+{
+    /// <summary>A request header.</summary>
+    Header,
+
+    /// <summary>A query parameter.</summary>
+    Query,
+
+    /// <summary>A cookie.</summary>
+    Cookie,
+}

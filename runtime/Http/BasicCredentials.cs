@@ -1,0 +1,33 @@
+using System;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
+
+namespace ConferenceGen.Runtime.Http;
+
+/// <summary>HTTP Basic authentication (<c>type: http, scheme: basic</c>): a user name and a password.</summary>
+public sealed class BasicCredentials : ApiCredentials
+{
+    private readonly string _parameter;
+
+    /// <summary>Creates Basic credentials, for example a Twilio account SID and auth token.</summary>
+    public BasicCredentials(string username, string password)
+    {
+        ArgumentNullException.ThrowIfNull(username);
+        ArgumentNullException.ThrowIfNull(password);
+        if (username.Contains(':', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A Basic user name cannot contain ':'.", nameof(username));
+        }
+
+        Username = username;
+        _parameter = Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Concat(username, ":", password)));
+    }
+
+    /// <summary>The user name (the password is not readable back).</summary>
+    public string Username { get; }
+
+    /// <inheritdoc />
+    protected internal override void Apply(HttpRequestMessage request) =>
+        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", _parameter);
+}

@@ -1,0 +1,27 @@
+using System.Collections.Generic;
+using System.Text;
+using ConferenceGen.Runtime.Codecs;
+
+namespace ConferenceGen.Runtime.UrlEncoding;
+
+/// <summary>Joins the wire text of several values, for parameters with <c>explode: false</c>.</summary>
+public static class TextJoin
+{
+    /// <summary>The items' text joined by <paramref name="separator"/>.</summary>
+    public static string Join<T, TCodec>(IEnumerable<T> values, char separator)
+        where TCodec : ITextCodec<T>
+    {
+        var text = new StringBuilder();
+        foreach (var value in values)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(separator);
+            }
+
+            text.Append(TCodec.Format(value));
+        }
+
+        return text.ToString();
+    }
+}

@@ -1,0 +1,26 @@
+using System;
+using System.Collections.Generic;
+using ConferenceGen.Runtime.Codecs;
+
+namespace ConferenceGen.Runtime.UrlEncoding;
+
+/// <summary>Path parameter values (<c>style: simple</c>), percent-encoded so that a value can never change the path.</summary>
+public static class UrlPath
+{
+    /// <summary>One value as a path segment.</summary>
+    public static string Escape<T, TCodec>(T value)
+        where TCodec : ITextCodec<T> => Uri.EscapeDataString(TCodec.Format(value));
+
+    /// <summary>Several values joined by commas, each percent-encoded (<c>style: simple</c> arrays).</summary>
+    public static string EscapeJoined<T, TCodec>(IEnumerable<T> values)
+        where TCodec : ITextCodec<T> => string.Join(",", EscapeEach<T, TCodec>(values));
+
+    private static IEnumerable<string> EscapeEach<T, TCodec>(IEnumerable<T> values)
+        where TCodec : ITextCodec<T>
+    {
+        foreach (var value in values)
+        {
+            yield return Uri.EscapeDataString(TCodec.Format(value));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Basic.Reference.Assemblies;
+using ConferenceGen.Generator.Pipeline;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ConferenceGen.Generator.Tests.Infrastructure;
+
+/// <summary>
+/// Runs the generator the way the compiler does (a <see cref="CSharpGeneratorDriver"/> with additional files
+/// and MSBuild options) and compiles what it produced against .NET 10 and the ConferenceGen runtime.
+/// </summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+        Net100.References.All.Cast<MetadataReference>()
+            .Concat(new[] { MetadataReference.CreateFromFile(typeof(ConferenceGen.Runtime.ApiException).Assembly.Location) })
+            .ToImmutableArray());
+
+    public static string RepositoryFile(params string[] parts) => Path.Combine(new[] { AppContext.BaseDirectory }.Concat(parts).ToArray());
+
+    public static SpecFile ProjectSpec(string fileName) =>
+        new("/project/specs/" + fileName, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "specs", fileName)));
+
+    public static GeneratorResult Run(params SpecFile[] specs) => Run(specs, userSource: null);
+
+    public static GeneratorResult Run(IEnumerable<SpecFile> specs, string? userSource, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var driver = CreateDriver(specs, properties);
+        var compilation = CreateCompilation(userSource);
+        var ran = (CSharpGeneratorDriver)driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        return new GeneratorResult(ran, compilation, output, generatorDiagnostics);
+    }
+
+    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? properties = null)
+    {
+        var list = specs.ToList();
+        var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Tests" };
+        foreach (var pair in properties ?? new Dictionary<string, string>())
+        {
+            global["build_property." + pair.Key] = pair.Value;
+        }
+
+        var byPath = list.ToDictionary(
+            s => s.Path,
+            s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(
+                (s.Metadata ?? new Dictionary<string, string>()).Select(m => new KeyValuePair<string, string>("build_metadata.AdditionalFiles." + m.Key, m.Value)))
+            {
+                ["build_metadata.AdditionalFiles.ConferenceGenSpec"] = "true",
+            });
+
+        return CSharpGeneratorDriver.Create(
+            new[] { new ConferenceGenGenerator().AsSourceGenerator() },
+            list.Select(s => (AdditionalText)new TestAdditionalText(s.Path, s.Text)),
+            ParseOptions,
+            new TestAnalyzerConfigOptionsProvider(global, byPath),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    public static CSharpCompilation CreateCompilation(string? userSource = null) =>
+        CSharpCompilation.Create(
+            "GeneratedClients",
+            userSource is null ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(userSource, ParseOptions, path: "User.cs") },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
+                // As the .NET SDK does: binding redirects between framework versions are not problems.
+                .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
+}

@@ -1,0 +1,44 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace ConferenceGen.Testing;
+
+/// <summary>What the loopback server answers, including ways to misbehave.</summary>
+public sealed class ScriptedResponse
+{
+    public int Status { get; init; } = 200;
+
+    public string Reason { get; init; } = "OK";
+
+    public List<KeyValuePair<string, string>> Headers { get; init; } = new();
+
+    public byte[] Body { get; init; } = Array.Empty<byte>();
+
+    /// <summary>Waits before answering.</summary>
+    public TimeSpan Delay { get; init; }
+
+    /// <summary>Sends the headers and only this many body bytes, then closes the connection.</summary>
+    public int? CloseAfterBodyBytes { get; init; }
+
+    /// <summary>Closes the connection without answering.</summary>
+    public bool CloseWithoutAnswer { get; init; }
+
+    public static ScriptedResponse Json(int status, string json, string reason = "OK") => new()
+    {
+        Status = status,
+        Reason = reason,
+        Headers = { new("Content-Type", "application/json; charset=utf-8") },
+        Body = Encoding.UTF8.GetBytes(json),
+    };
+
+    public static ScriptedResponse Text(int status, string contentType, string text, string reason = "OK") => new()
+    {
+        Status = status,
+        Reason = reason,
+        Headers = { new("Content-Type", contentType) },
+        Body = Encoding.UTF8.GetBytes(text),
+    };
+
+    public static ScriptedResponse Empty(int status, string reason = "No Content") => new() { Status = status, Reason = reason };
+}
