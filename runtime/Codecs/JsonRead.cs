@@ -44,7 +44,7 @@ public static class JsonRead
 
     /// <summary>The error for a string that does not parse as the expected kind of value.</summary>
     public static JsonException Invalid(string expected, string text, Exception? inner = null) =>
-        new($"Expected {expected} but found \"{Truncate(text)}\".", inner);
+        new ValueFormatException($"Expected {expected} but found \"{Truncate(text)}\".", inner);
 
     internal static string Describe(JsonTokenType token) => token switch
     {
@@ -59,4 +59,16 @@ public static class JsonRead
     };
 
     private static string Truncate(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 64), "…");
+}
+
+/// <summary>
+/// A string value that does not match its declared format (a date that is not a date). Optional and nullable
+/// properties read such a value as null instead of failing the whole reply; see <see cref="NullableCodec{T, TCodec}"/>.
+/// </summary>
+public sealed class ValueFormatException : JsonException
+{
+    internal ValueFormatException(string message, Exception? inner)
+        : base(message, inner)
+    {
+    }
 }

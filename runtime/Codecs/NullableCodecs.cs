@@ -2,7 +2,11 @@ using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
-/// <summary>A value type that may be JSON <c>null</c>.</summary>
+/// <summary>
+/// A value type that may be JSON <c>null</c>. A string that does not match the declared format also reads as
+/// null: servers and vendor examples put placeholders such as <c>"string"</c> into date fields, and an
+/// optional field should not fail a whole reply. Objects and arrays are never skipped this way.
+/// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 /// <typeparam name="TCodec">The codec of a non-null value.</typeparam>
 public readonly struct NullableCodec<T, TCodec> : IJsonCodec<T?>
@@ -10,8 +14,27 @@ public readonly struct NullableCodec<T, TCodec> : IJsonCodec<T?>
     where TCodec : IJsonCodec<T>
 {
     /// <inheritdoc />
-    public static T? Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : TCodec.Read(ref reader);
+    public static T? Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return TCodec.Read(ref reader);
+        }
+
+        try
+        {
+            return TCodec.Read(ref reader);
+        }
+        catch (ValueFormatException)
+        {
+            return null;
+        }
+    }
 
     /// <inheritdoc />
     public static void Write(Utf8JsonWriter writer, T? value)
@@ -27,7 +50,7 @@ public readonly struct NullableCodec<T, TCodec> : IJsonCodec<T?>
     }
 }
 
-/// <summary>A reference type that may be JSON <c>null</c>.</summary>
+/// <summary>A reference type that may be JSON <c>null</c>; tolerant of mis-formatted strings like <see cref="NullableCodec{T, TCodec}"/>.</summary>
 /// <typeparam name="T">The reference type.</typeparam>
 /// <typeparam name="TCodec">The codec of a non-null value.</typeparam>
 public readonly struct NullableClassCodec<T, TCodec> : IJsonCodec<T?>
@@ -35,8 +58,27 @@ public readonly struct NullableClassCodec<T, TCodec> : IJsonCodec<T?>
     where TCodec : IJsonCodec<T>
 {
     /// <inheritdoc />
-    public static T? Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Null ? null : TCodec.Read(ref reader);
+    public static T? Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return TCodec.Read(ref reader);
+        }
+
+        try
+        {
+            return TCodec.Read(ref reader);
+        }
+        catch (ValueFormatException)
+        {
+            return null;
+        }
+    }
 
     /// <inheritdoc />
     public static void Write(Utf8JsonWriter writer, T? value)
