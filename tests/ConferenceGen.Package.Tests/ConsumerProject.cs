@@ -1,0 +1,66 @@
+using System;
+using System.IO;
+using System.Threading.Tasks;
+
+namespace ConferenceGen.Package.Tests;
+
+/// <summary>A project outside this repository that uses ConferenceGen only through its package.</summary>
+public sealed class ConsumerProject
+{
+    private readonly PackageFeed _feed;
+
+    public ConsumerProject(PackageFeed feed, string directory)
+    {
+        _feed = feed;
+        Directory = directory;
+        System.IO.Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="conferencegen" value="{feed.FeedDirectory}" />
+              </packageSources>
+            </configuration>
+            """);
+    }
+
+    public string Directory { get; }
+
+    /// <summary>Writes the project file: a console app with warnings as errors and one PackageReference.</summary>
+    public void WriteProject(string extraItems = "", string extraProperties = "") =>
+        WriteFile("Consumer.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>Consumer</RootNamespace>
+                <RestorePackagesPath>{_feed.PackagesDirectory}</RestorePackagesPath>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="ConferenceGen" Version="{_feed.Version}" />
+                {extraItems}
+              </ItemGroup>
+            </Project>
+            """);
+
+    public void WriteFile(string relativePath, string text)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+    }
+
+    public void CopySpec(string repositorySpec, string relativePath) =>
+        WriteFile(relativePath, File.ReadAllText(Path.Combine(_feed.RepositoryRoot, "specs", repositorySpec)));
+
+    public Task<(int ExitCode, string Output)> BuildAsync() =>
+        ProcessRunner.RunAsync(Directory, "dotnet", "build -c Release --nologo -v:minimal");
+
+    public Task<(int ExitCode, string Output)> RunAsync() =>
+        ProcessRunner.RunAsync(Directory, "dotnet", "run -c Release --no-build");
+}
