@@ -1,0 +1,83 @@
+using System;
+using System.Net;
+using System.Net.Http;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using System.Web;
+using ConferenceGen.Runtime.Http;
+using ConferenceGen.Sample.Twilio;
+
+namespace ConferenceGen.Sample;
+
+/// <summary>Twilio: end a conference, then announce into one (seed 003).</summary>
+internal sealed partial class TwilioDemo : IVendorDemo
+{
+    public string Name => "twilio";
+
+    public string Title => "Twilio REST API: POST /2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}.json";
+
+    public string[] LiveVariables => ["TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_CONFERENCE_SID"];
+
+    public (int Status, string? Json)? Answer(HttpListenerRequest request, string body)
+    {
+        var match = ConferencePath().Match(request.Url!.AbsolutePath);
+        if (!match.Success || request.HttpMethod != "POST")
+        {
+            return null;
+        }
+
+        var form = HttpUtility.ParseQueryString(body);
+        var ended = form["Status"] == "completed";
+        var account = match.Groups["account"].Value;
+        var sid = match.Groups["sid"].Value;
+        return (200, $$"""
+            {
+              "account_sid": "{{account}}",
+              "api_version": "2010-04-01",
+              "date_created": "Mon, 08 Feb 2021 20:58:45 +0000",
+              "date_updated": "{{DateTimeOffset.UtcNow.ToString("r").Replace("GMT", "+0000", StringComparison.Ordinal)}}",
+              "friendly_name": "MyRoom",
+              "region": "us1",
+              "sid": "{{sid}}",
+              "status": "{{(ended ? "completed" : "in-progress")}}",
+              "subresource_uris": {
+                "participants": "/2010-04-01/Accounts/{{account}}/Conferences/{{sid}}/Participants.json",
+                "recordings": "/2010-04-01/Accounts/{{account}}/Conferences/{{sid}}/Recordings.json"
+              },
+              "uri": "/2010-04-01/Accounts/{{account}}/Conferences/{{sid}}.json",
+              "reason_conference_ended": {{(ended ? "\"conference-ended-via-api\"" : "null")}},
+              "call_sid_ending_conference": null
+            }
+            """);
+    }
+
+    public async Task RunAsync(HttpClient http, Uri? server)
+    {
+        var account = server is null ? Environment.GetEnvironmentVariable("TWILIO_ACCOUNT_SID")! : "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
+        var token = server is null ? Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN")! : "your_auth_token";
+        var conference = server is null ? Environment.GetEnvironmentVariable("TWILIO_CONFERENCE_SID")! : "CFbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
+        var client = new TwilioClient(http, new TwilioClientOptions
+        {
+            BaseAddress = server,
+            AccountSidAuthToken = new BasicCredentials(account, token),
+        });
+
+        Console.WriteLine("- Announce into the conference");
+        var announced = await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest
+        {
+            AnnounceUrl = new Uri("https://example.com/announcement.xml"),
+            AnnounceMethod = UpdateConferenceRequestAnnounceMethod.Post,
+        });
+        Print(announced);
+
+        Console.WriteLine("- End the conference");
+        var ended = await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+        Print(ended);
+    }
+
+    private static void Print(Conference conference) =>
+        Console.WriteLine($"  = {conference.Sid} \"{conference.FriendlyName}\" status={conference.Status} reason={conference.ReasonConferenceEnded?.ToString() ?? "null"} created={conference.DateCreated:u} region={conference.Region}");
+
+    [GeneratedRegex("^/2010-04-01/Accounts/(?<account>[^/]+)/Conferences/(?<sid>[^/]+)\\.json$")]
+    private static partial Regex ConferencePath();
+}
