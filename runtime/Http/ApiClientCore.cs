@@ -45,8 +45,11 @@ public sealed class ApiClientCore
     public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, string? operationServer = null)
     {
         var root = operationServer is null || _baseAddressIsConfigured ? _baseAddress : Absolute(new Uri(operationServer, UriKind.RelativeOrAbsolute));
-        return new HttpRequestMessage(method, new Uri(string.Concat(root, relativePath), UriKind.Absolute));
+        return new HttpRequestMessage(method, ExactUri(string.Concat(root, relativePath)));
     }
+
+    // The path was escaped segment by segment already; canonicalisation would unescape %2E%2E and remove the segment.
+    private static Uri ExactUri(string text) => new(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
 
     /// <summary>
     /// Adds an API key where the spec's security scheme puts it. Refuses plain <c>http://</c> to a host other
@@ -65,7 +68,7 @@ public sealed class ApiClientCore
             case ApiKeyLocation.Query:
                 var uri = request.RequestUri!;
                 var separator = string.IsNullOrEmpty(uri.Query) ? "?" : "&";
-                request.RequestUri = new Uri(string.Concat(uri.AbsoluteUri, separator, Uri.EscapeDataString(name), "=", Uri.EscapeDataString(credentials.Key)), UriKind.Absolute);
+                request.RequestUri = ExactUri(string.Concat(uri.OriginalString, separator, Uri.EscapeDataString(name), "=", Uri.EscapeDataString(credentials.Key)));
                 break;
             default:
                 request.Headers.TryAddWithoutValidation("Cookie", string.Concat(name, "=", Uri.EscapeDataString(credentials.Key)));

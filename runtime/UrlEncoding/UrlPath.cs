@@ -9,7 +9,7 @@ public static class UrlPath
 {
     /// <summary>One value as a path segment.</summary>
     public static string Escape<T, TCodec>(T value)
-        where TCodec : ITextCodec<T> => Uri.EscapeDataString(TCodec.Format(value));
+        where TCodec : ITextCodec<T> => Segment(TCodec.Format(value));
 
     /// <summary>Several values joined by commas, each percent-encoded (<c>style: simple</c> arrays).</summary>
     public static string EscapeJoined<T, TCodec>(IEnumerable<T> values)
@@ -20,7 +20,15 @@ public static class UrlPath
     {
         foreach (var value in values)
         {
-            yield return Uri.EscapeDataString(TCodec.Format(value));
+            yield return Segment(TCodec.Format(value));
         }
     }
+
+    // "." and ".." are escaped too: as plain segments, URL normalisation would remove them and move the request up the path.
+    private static string Segment(string text) => text switch
+    {
+        "." => "%2E",
+        ".." => "%2E%2E",
+        _ => Uri.EscapeDataString(text),
+    };
 }

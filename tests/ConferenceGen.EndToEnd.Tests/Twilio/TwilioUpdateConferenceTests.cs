@@ -166,6 +166,21 @@ public sealed class TwilioUpdateConferenceTests
     }
 
     [Theory]
+    [InlineData("..", "%2E%2E")]
+    [InlineData("AC/../x", "AC%2F..%2Fx")]
+    [InlineData("a b?c#d", "a%20b%3Fc%23d")]
+    public async Task A_path_value_stays_inside_its_segment(string accountSid, string onTheWire)
+    {
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Json(200, SeedResponseExample));
+        using var http = new HttpClient();
+        var client = CreateClient(http, server);
+
+        await client.UpdateConferenceAsync(accountSid, ConferenceSid);
+
+        Assert.Equal($"/2010-04-01/Accounts/{onTheWire}/Conferences/{ConferenceSid}.json", server.SingleRequest().Target);
+    }
+
+    [Theory]
     [InlineData(404, "Not Found", 20404, "The requested resource /2010-04-01/Accounts/ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa/Conferences/CFbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb.json was not found")]
     [InlineData(401, "Unauthorized", 20003, "Authenticate")]
     public async Task An_error_reply_becomes_an_ApiException_with_status_headers_and_raw_body(int status, string reason, int code, string message)
