@@ -10,6 +10,7 @@ namespace ConferenceGen.Generator.Diagnostics;
 internal sealed class DiagnosticList
 {
     private readonly List<DiagnosticInfo> _items = new();
+    private readonly HashSet<DiagnosticInfo> _seen = new();
 
     public DiagnosticList(SpecSourceMap sourceMap) => SourceMap = sourceMap;
 
@@ -18,10 +19,17 @@ internal sealed class DiagnosticList
     public int Count => _items.Count;
 
     public void Add(DiagnosticDescriptor descriptor, string? pointer, params string[] args) =>
-        _items.Add(new DiagnosticInfo(descriptor.Id, args.ToEquatableArray(), SourceMap.Locate(pointer)));
+        Add(descriptor, SourceMap.Locate(pointer), args);
 
-    public void Add(DiagnosticDescriptor descriptor, SpecLocation location, params string[] args) =>
-        _items.Add(new DiagnosticInfo(descriptor.Id, args.ToEquatableArray(), location));
+    /// <summary>Adds a diagnostic once: the same problem found twice at the same place is one problem.</summary>
+    public void Add(DiagnosticDescriptor descriptor, SpecLocation location, params string[] args)
+    {
+        var info = new DiagnosticInfo(descriptor.Id, args.ToEquatableArray(), location);
+        if (_seen.Add(info))
+        {
+            _items.Add(info);
+        }
+    }
 
     public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
 }

@@ -38,7 +38,10 @@ internal static class GeneratorHarness
         return new GeneratorResult(ran, compilation, output, generatorDiagnostics);
     }
 
-    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? properties = null)
+    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, IReadOnlyDictionary<string, string>? properties = null) =>
+        CreateDriver(specs, out _, properties);
+
+    public static CSharpGeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, out IReadOnlyList<AdditionalText> texts, IReadOnlyDictionary<string, string>? properties = null)
     {
         var list = specs.ToList();
         var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = "Tests" };
@@ -55,9 +58,10 @@ internal static class GeneratorHarness
                 ["build_metadata.AdditionalFiles.ConferenceGenSpec"] = "true",
             });
 
+        texts = list.Select(s => (AdditionalText)new TestAdditionalText(s.Path, s.Text)).ToList();
         return CSharpGeneratorDriver.Create(
             new[] { new ConferenceGenGenerator().AsSourceGenerator() },
-            list.Select(s => (AdditionalText)new TestAdditionalText(s.Path, s.Text)),
+            texts,
             ParseOptions,
             new TestAnalyzerConfigOptionsProvider(global, byPath),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
