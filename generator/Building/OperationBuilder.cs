@@ -18,7 +18,7 @@ internal sealed class OperationBuilder
 
     // Locals of generated methods; parameters with these names are renamed.
     private static readonly string[] ReservedParameterNames =
-        ["cancellationToken", "httpRequest", "httpResponse", "queryString", "cookieHeader", "path"];
+        ["cancellationToken", "bodyFormat", "httpRequest", "httpResponse", "queryString", "cookieHeader", "path"];
 
     // OpenAPI 3: header parameters with these names are ignored (the client sets them from the body and security).
     private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
@@ -220,34 +220,51 @@ internal sealed class OperationBuilder
             return null;
         }
 
-        var chosen = content.FirstOrDefault(pair => MediaTypes.Classify(pair.Key) is not null);
-        if (chosen.Key is null)
+        // Every media type the client can write, in the spec's order; the first one is sent by default.
+        TypeUsage? type = null;
+        var encodings = new List<BodyEncoding>();
+        foreach (var media in content)
+        {
+            var kind = MediaTypes.Classify(media.Key);
+            if (kind is null || encodings.Any(e => e.Kind == kind))
+            {
+                continue;
+            }
+
+            var mediaPointer = pointer + "/content/" + Pointer.Escape(media.Key);
+            var hint = (media.Value.Schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, baseName + "Request") : baseName + "Request";
+            TypeUsage candidate = kind switch
+            {
+                MediaTypes.Stream => new TypeUsage("global::System.IO.Stream", string.Empty, "stream", IsValueType: false),
+                MediaTypes.Text => new TypeUsage("string", KnownTypes.String, "scalar", IsValueType: false),
+                _ => _types.Resolve(media.Value.Schema, hint, mediaPointer + "/schema"),
+            };
+
+            if (kind == MediaTypes.Form && !(candidate.Shape == "object" && _types.FindObject(candidate.Type) is not null))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, "A form body must be an object schema; this media type is not offered");
+                continue;
+            }
+
+            if (type is not null && candidate.Type != type.Type)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"This media type has another schema than the body's first one ({type.Type}); it is not offered");
+                continue;
+            }
+
+            type ??= candidate;
+            if (kind == MediaTypes.Form)
+            {
+                _types.FindObject(candidate.Type)!.IsFormBody = true;
+            }
+
+            encodings.Add(new BodyEncoding(kind, CSharpLiteral.String(MediaTypes.ContentType(media.Key)), FormatOf(kind), DocText.Escape(media.Key)));
+        }
+
+        if (type is null)
         {
             _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"No media type of this request body can be sent yet ({string.Join(", ", content.Keys)}); the operation is generated without a body");
             return null;
-        }
-
-        var kind = MediaTypes.Classify(chosen.Key)!;
-        var mediaPointer = pointer + "/content/" + Pointer.Escape(chosen.Key);
-        var hint = (chosen.Value.Schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, baseName + "Request") : baseName + "Request";
-        TypeUsage type = kind switch
-        {
-            MediaTypes.Stream => new TypeUsage("global::System.IO.Stream", string.Empty, "stream", IsValueType: false),
-            MediaTypes.Text => new TypeUsage("string", KnownTypes.String, "scalar", IsValueType: false),
-            _ => _types.Resolve(chosen.Value.Schema, hint, mediaPointer + "/schema"),
-        };
-
-        if (kind == MediaTypes.Form)
-        {
-            if (type.Shape == "object" && _types.FindObject(type.Type) is { } model)
-            {
-                model.IsFormBody = true;
-            }
-            else
-            {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, "A form body must be an object schema; the body is sent as JSON text instead");
-                kind = MediaTypes.Json;
-            }
         }
 
         var name = names.Claim(type.Type.EndsWith("Request", StringComparison.Ordinal) ? "request" : "body");
@@ -256,14 +273,21 @@ internal sealed class OperationBuilder
             name,
             required ? type.Type : type.NullableType,
             type.Type,
-            kind,
             type.Codec,
-            CSharpLiteral.String(MediaTypes.ContentType(chosen.Key)),
+            encodings.ToEquatableArray(),
             required,
             !required && type.IsValueType ? name + ".Value" : name,
             required && !type.IsValueType,
             DocText.Lines(requestBody.Description).ToEquatableArray());
     }
+
+    private static string FormatOf(string kind) => kind switch
+    {
+        MediaTypes.Form => "Form",
+        MediaTypes.Text => "Text",
+        MediaTypes.Stream => "Binary",
+        _ => "Json",
+    };
 
     private (string ReturnType, List<ResponseCase> Cases) BuildResponses(OpenApiResponses? responses, string baseName, string pointer)
     {

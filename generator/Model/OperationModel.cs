@@ -60,12 +60,18 @@ internal sealed record ParameterModel(
 /// <param name="Name">The C# parameter name.</param>
 /// <param name="Type">The parameter type (nullable when optional).</param>
 /// <param name="ValueType">The non-nullable type.</param>
-/// <param name="Kind">form, json, stream or text.</param>
 /// <param name="Codec">The JSON codec for json bodies.</param>
-/// <param name="MediaTypeLiteral">The Content-Type as a C# literal.</param>
+/// <param name="Encodings">The media types the body can be sent as, the default first; more than one adds a <c>BodyFormat</c> parameter.</param>
 /// <param name="ValueExpression">The expression of a present value.</param>
 /// <param name="NullCheck">Whether the method checks the argument for null (required reference types).</param>
-internal sealed record BodyModel(string Name, string Type, string ValueType, string Kind, string Codec, string MediaTypeLiteral, bool Required, string ValueExpression, bool NullCheck, EquatableArray<string> Docs);
+internal sealed record BodyModel(string Name, string Type, string ValueType, string Codec, EquatableArray<BodyEncoding> Encodings, bool Required, string ValueExpression, bool NullCheck, EquatableArray<string> Docs);
+
+/// <summary>One media type a body can be sent as.</summary>
+/// <param name="Kind">form, json, stream or text.</param>
+/// <param name="MediaTypeLiteral">The Content-Type as a C# literal.</param>
+/// <param name="Format">The <c>BodyFormat</c> member that selects it.</param>
+/// <param name="MediaTypeDoc">The media type, XML-escaped.</param>
+internal sealed record BodyEncoding(string Kind, string MediaTypeLiteral, string Format, string MediaTypeDoc);
 
 /// <summary>A case of the reply switch.</summary>
 /// <param name="Label">The case label (<c>case 200:</c>, <c>case &gt;= 400 and &lt; 500:</c>, or <c>default:</c>).</param>

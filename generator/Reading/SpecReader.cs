@@ -88,11 +88,21 @@ internal static class SpecReader
 
         foreach (var error in errors.Take(MaxReportedReaderErrors))
         {
+            if (IsServerVariableWithoutDefault(error))
+            {
+                // Handled, not ignored: such a variable becomes a required client option.
+                diagnostics.Add(DiagnosticDescriptors.ReaderWarning, LocationOf(error, diagnostics), error.Message.TrimEnd('.') + "; the client options require a value for it");
+                continue;
+            }
+
             diagnostics.Add(DiagnosticDescriptors.InvalidContent, LocationOf(error, diagnostics), error.Message.TrimEnd('.'));
         }
 
         return result.Document;
     }
+
+    private static bool IsServerVariableWithoutDefault(OpenApiError error) =>
+        error.Pointer?.Contains("/variables/") == true && error.Message?.StartsWith("The field 'default' in", StringComparison.Ordinal) == true;
 
     private static ReadResult Parse(string text, bool isJson)
     {

@@ -38,12 +38,27 @@ public static class RequestBody
         return Bytes(buffer.WrittenSpan.ToArray(), mediaType);
     }
 
+    /// <summary>A text body.</summary>
+    public static HttpContent Text(string value, string mediaType) => Bytes(System.Text.Encoding.UTF8.GetBytes(value), mediaType);
+
+    /// <summary>A binary body read from <paramref name="value"/> as it is sent.</summary>
+    public static HttpContent Stream(System.IO.Stream value, string mediaType)
+    {
+        var content = new StreamContent(value);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+        return content;
+    }
+
+    /// <summary>The error for a <see cref="BodyFormat"/> the operation does not list.</summary>
+    public static System.ArgumentOutOfRangeException Unsupported(BodyFormat format, string supported) =>
+        new(nameof(format), format, $"This operation's body can be sent as {supported}.");
+
     private static ByteArrayContent Bytes(byte[] bytes, string mediaType)
     {
         var content = new ByteArrayContent(bytes);
 
         // No charset parameter: the vendors document the bare media type, and both types are UTF-8 by definition.
-        content.Headers.ContentType = new MediaTypeHeaderValue(mediaType);
+        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
         return content;
     }
 }
