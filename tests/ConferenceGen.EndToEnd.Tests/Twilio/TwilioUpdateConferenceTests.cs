@@ -1,7 +1,9 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Text;
 using System.Threading.Tasks;
+using ConferenceGen.EndToEnd.Tests.Infrastructure;
 using ConferenceGen.Runtime;
 using ConferenceGen.Runtime.Http;
 using ConferenceGen.Testing;
@@ -200,6 +202,42 @@ public sealed class TwilioUpdateConferenceTests
         Assert.Equal("application/json", error.Response.ContentType);
         Assert.Contains($"POST /2010-04-01/Accounts/{AccountSid}/Conferences/{ConferenceSid}.json answered {status} ({reason})", error.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("password", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_documented_parameter_and_field_has_a_fitting_type()
+    {
+        // Seed 003, "Path parameters" and "Body".
+        var method = typeof(TwilioClient).GetMethod(nameof(TwilioClient.UpdateConferenceAsync))!;
+        Assert.Equal(typeof(string), method.GetParameters().Single(p => p.Name == "accountSid").ParameterType);
+        Assert.Equal(typeof(string), method.GetParameters().Single(p => p.Name == "sid").ParameterType);
+        Traceability.Property(typeof(UpdateConferenceRequest), "AnnounceMethod", typeof(UpdateConferenceRequestAnnounceMethod));
+        Traceability.Property(typeof(UpdateConferenceRequest), "AnnounceUrl", typeof(Uri));
+        Traceability.Property(typeof(UpdateConferenceRequest), "Status", typeof(UpdateConferenceRequestStatus));
+        Traceability.EnumValues(typeof(UpdateConferenceRequestAnnounceMethod), "HEAD", "GET", "POST", "PATCH", "PUT", "DELETE");
+        Traceability.EnumValues(typeof(UpdateConferenceRequestStatus), "completed");
+
+        // "Responses", 200.
+        Traceability.Property(typeof(Conference), "AccountSid", typeof(string));
+        Traceability.Property(typeof(Conference), "ApiVersion", typeof(string));
+        Traceability.Property(typeof(Conference), "CallSidEndingConference", typeof(string));
+        Traceability.Property(typeof(Conference), "DateCreated", typeof(DateTimeOffset));
+        Traceability.Property(typeof(Conference), "DateUpdated", typeof(DateTimeOffset));
+        Traceability.Property(typeof(Conference), "FriendlyName", typeof(string));
+        Traceability.Property(typeof(Conference), "ReasonConferenceEnded", typeof(ConferenceReasonConferenceEnded));
+        Traceability.Property(typeof(Conference), "Region", typeof(string));
+        Traceability.Property(typeof(Conference), "Sid", typeof(string));
+        Traceability.Property(typeof(Conference), "Status", typeof(ConferenceStatus));
+        Assert.True(Traceability.IsMap(Traceability.Property(typeof(Conference), "SubresourceUris", typeof(object)).PropertyType));
+        Traceability.Property(typeof(Conference), "Uri", typeof(string));
+        Traceability.EnumValues(typeof(ConferenceStatus), "init", "in-progress", "completed");
+        Traceability.EnumValues(
+            typeof(ConferenceReasonConferenceEnded),
+            "conference-ended-via-api",
+            "participant-with-end-conference-on-exit-left",
+            "participant-with-end-conference-on-exit-kicked",
+            "last-participant-kicked",
+            "last-participant-left");
     }
 
     private static TwilioClient CreateClient(HttpClient http, LoopbackHttpServer server) => new(http, new TwilioClientOptions
