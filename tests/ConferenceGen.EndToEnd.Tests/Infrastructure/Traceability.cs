@@ -1,5 +1,4 @@
 using System;
-using System.Collections;
 using System.Linq;
 using System.Reflection;
 
@@ -28,5 +27,6 @@ internal static class Traceability
         Assert.Equal(wireValues.OrderBy(v => v, StringComparer.Ordinal), listed);
     }
 
-    public static bool IsMap(Type type) => typeof(IDictionary).IsAssignableFrom(type) || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(System.Collections.Generic.IDictionary<,>));
+    public static bool IsMap(Type type) =>
+        type.GetInterfaces().Append(type).Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(System.Collections.Generic.IDictionary<,>));
 }
