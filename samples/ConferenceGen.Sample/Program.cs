@@ -8,7 +8,7 @@ using ConferenceGen.Sample;
 // Usage: dotnet run --project samples/ConferenceGen.Sample [-- [--live] [vendor…]]
 //   without --live: every call goes to an embedded server on 127.0.0.1 that answers as the vendors document;
 //   with --live: calls go to the vendors' real APIs with credentials from environment variables.
-IVendorDemo[] demos = [new TwilioDemo()];
+IVendorDemo[] demos = [new TwilioDemo(), new SignalWireDemo(), new BandwidthVoiceDemo(), new CatapultDemo()];
 var live = args.Contains("--live");
 var chosen = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 var selected = demos.Where(d => chosen.Count == 0 || chosen.Contains(d.Name)).ToList();

@@ -27,12 +27,40 @@ public sealed class SampleTests
     }
 
     [Fact]
+    public async Task The_sample_shows_each_vendors_documented_actions()
+    {
+        var (exit, output) = await RunSampleAsync();
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Conferences/b3877c40-da60-4998-90ad-b792e98472cf", output, StringComparison.Ordinal);
+        Assert.Contains("> AnnounceUrl=https%3A%2F%2Fexample.com%2Fannouncement.xml&AnnounceMethod=GET", output, StringComparison.Ordinal);
+        Assert.Contains("\"My Conference Room\" status=completed", output, StringComparison.Ordinal);
+        Assert.Contains("> {\"status\":\"active\",\"redirectUrl\":\"https://example.com/bxml/conference\",\"redirectMethod\":\"POST\"}", output, StringComparison.Ordinal);
+        Assert.Contains("> {\"status\":\"completed\"}", output, StringComparison.Ordinal);
+        Assert.Contains("< 204 No Content", output, StringComparison.Ordinal);
+        Assert.Contains("> POST http://127.0.0.1:", output, StringComparison.Ordinal);
+        Assert.Contains("/v1/users/u-abc123/conferences/conf-1", output, StringComparison.Ordinal);
+        Assert.Contains("> {\"mute\":true}", output, StringComparison.Ordinal);
+        Assert.Contains("> {\"hold\":true}", output, StringComparison.Ordinal);
+        Assert.Contains("> {\"state\":\"completed\"}", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_sample_never_prints_a_credential()
     {
         var (_, output) = await RunSampleAsync();
 
-        Assert.DoesNotContain("your_auth_token", output, StringComparison.Ordinal);
-        Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:your_auth_token")), output, StringComparison.Ordinal);
+        string[] secrets = ["your_auth_token", "your-api-token", "username:password", "token:secret"];
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(secret, output, StringComparison.Ordinal);
+        }
+
+        string[] pairs = ["ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa:your_auth_token", "b3877c40-da60-4998-90ad-b792e98472af:your-api-token", "username:password", "token:secret"];
+        foreach (var pair in pairs)
+        {
+            Assert.DoesNotContain(Convert.ToBase64String(Encoding.UTF8.GetBytes(pair)), output, StringComparison.Ordinal);
+        }
     }
 
     private static Task<(int ExitCode, string Output)> RunSampleAsync()
