@@ -20,6 +20,8 @@ internal static class KnownTypes
     public const string Uri = Codecs + "UriCodec";
     public const string Base64 = Codecs + "Base64Codec";
     public const string Any = Codecs + "JsonElementCodec";
+    public const string FilePartCodec = Codecs + "FilePartCodec";
+    public const string FilePart = Http + "FilePart";
 
     public const string BasicCredentials = Http + "BasicCredentials";
     public const string BearerCredentials = Http + "BearerTokenCredentials";

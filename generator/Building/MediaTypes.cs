@@ -1,4 +1,5 @@
 using System;
+using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building;
 
@@ -7,14 +8,23 @@ internal static class MediaTypes
 {
     public const string Json = "json";
     public const string Form = "form";
+    public const string Multipart = "multipart";
     public const string Stream = "stream";
     public const string Text = "text";
 
-    /// <summary>json, form, stream, text; null for media types the client cannot produce (multipart for now).</summary>
-    public static string? Classify(string mediaType)
+    /// <summary>
+    /// json, form, multipart, text or stream; null for media types the client cannot produce (XML). A schema of
+    /// raw bytes (<c>format: binary</c>) is a stream whatever the media type says, as in Bandwidth's media upload.
+    /// </summary>
+    public static string? Classify(string mediaType, IOpenApiSchema? schema = null)
     {
         var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
-        if (type == "application/json" || type == "text/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "*/*")
+        if (IsBinary(schema))
+        {
+            return type.StartsWith("multipart/", StringComparison.Ordinal) ? Multipart : Stream;
+        }
+
+        if (type == "application/json" || type == "text/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "*/*" || type == "application/*")
         {
             return Json;
         }
@@ -26,17 +36,21 @@ internal static class MediaTypes
 
         if (type.StartsWith("multipart/", StringComparison.Ordinal))
         {
-            return null;
+            return Multipart;
         }
 
-        if (type.StartsWith("text/", StringComparison.Ordinal))
+        if (type.EndsWith("/xml", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal))
         {
-            return Text;
+            // A document given as a string (Bandwidth's BXML) is sent as text; objects have no XML writer.
+            return schema is null || schema.Type == JsonSchemaType.String ? Text : null;
         }
 
-        return Stream;
+        return type.StartsWith("text/", StringComparison.Ordinal) ? Text : Stream;
     }
 
     /// <summary>The Content-Type to send: the spec's media type, or JSON for a wildcard.</summary>
     public static string ContentType(string mediaType) => mediaType.Contains("*") ? "application/json" : mediaType;
+
+    private static bool IsBinary(IOpenApiSchema? schema) =>
+        schema is not null && (schema.Type ?? 0) is JsonSchemaType.String or 0 && schema.Format is "binary";
 }

@@ -19,6 +19,8 @@ internal sealed class ObjectBuilder
     public List<PropertyDraft> Properties { get; } = new();
 
     public bool IsFormBody { get; set; }
+
+    public bool IsMultipartBody { get; set; }
 }
 
 internal sealed record PropertyDraft(string Name, string WireName, TypeUsage Type, bool Required, IOpenApiSchema Schema);

@@ -11,7 +11,7 @@ internal static class ObjectModelFactory
     public static ObjectModel Create(ObjectBuilder builder)
     {
         var properties = builder.Properties.Select(Property).ToEquatableArray();
-        return new ObjectModel(builder.Name, builder.Docs.ToEquatableArray(), properties, properties.Any(p => p.Required), builder.IsFormBody);
+        return new ObjectModel(builder.Name, builder.Docs.ToEquatableArray(), properties, properties.Any(p => p.Required), builder.IsFormBody, builder.IsMultipartBody);
     }
 
     private static PropertyModel Property(PropertyDraft draft)
@@ -21,6 +21,7 @@ internal static class ObjectModelFactory
         var (formShape, formCodec, formItemType) = type switch
         {
             { IsText: true } => ("scalar", type.Codec, type.Type),
+            { Shape: "file" } => ("file", type.Codec, type.Type),
             { Shape: "list", Item: { IsText: true, Nullable: false } item } => ("list", item.Codec, item.Type),
             _ => ("json", type.Codec, type.Type),
         };

@@ -223,9 +223,15 @@ internal sealed class OperationBuilder
         // Every media type the client can write, in the spec's order; the first one is sent by default.
         TypeUsage? type = null;
         var encodings = new List<BodyEncoding>();
+        var binaryMediaTypes = 0;
         foreach (var media in content)
         {
-            var kind = MediaTypes.Classify(media.Key);
+            var kind = MediaTypes.Classify(media.Key, media.Value.Schema);
+            if (kind == MediaTypes.Stream)
+            {
+                binaryMediaTypes++;
+            }
+
             if (kind is null || encodings.Any(e => e.Kind == kind))
             {
                 continue;
@@ -240,9 +246,10 @@ internal sealed class OperationBuilder
                 _ => _types.Resolve(media.Value.Schema, hint, mediaPointer + "/schema"),
             };
 
-            if (kind == MediaTypes.Form && !(candidate.Shape == "object" && _types.FindObject(candidate.Type) is not null))
+            var model = candidate.Shape == "object" ? _types.FindObject(candidate.Type) : null;
+            if (kind is MediaTypes.Form or MediaTypes.Multipart && model is null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, "A form body must be an object schema; this media type is not offered");
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body must be an object schema; this media type is not offered");
                 continue;
             }
 
@@ -255,7 +262,11 @@ internal sealed class OperationBuilder
             type ??= candidate;
             if (kind == MediaTypes.Form)
             {
-                _types.FindObject(candidate.Type)!.IsFormBody = true;
+                model!.IsFormBody = true;
+            }
+            else if (kind == MediaTypes.Multipart)
+            {
+                model!.IsMultipartBody = true;
             }
 
             encodings.Add(new BodyEncoding(kind, CSharpLiteral.String(MediaTypes.ContentType(media.Key)), FormatOf(kind), DocText.Escape(media.Key)));
@@ -263,11 +274,14 @@ internal sealed class OperationBuilder
 
         if (type is null)
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"No media type of this request body can be sent yet ({string.Join(", ", content.Keys)}); the operation is generated without a body");
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"No media type of this request body can be sent ({string.Join(", ", content.Keys)}); the operation is generated without a body");
             return null;
         }
 
         var name = names.Claim(type.Type.EndsWith("Request", StringComparison.Ordinal) ? "request" : "body");
+
+        // Raw bytes offered in several media types (audio, PDF, ...): the caller says which one this upload is.
+        var contentTypeParameter = binaryMediaTypes > 1 && encodings.Any(e => e.Kind == MediaTypes.Stream) ? names.Claim("contentType") : null;
         var required = requestBody.Required;
         return new BodyModel(
             name,
@@ -275,6 +289,7 @@ internal sealed class OperationBuilder
             type.Type,
             type.Codec,
             encodings.ToEquatableArray(),
+            contentTypeParameter,
             required,
             !required && type.IsValueType ? name + ".Value" : name,
             required && !type.IsValueType,
@@ -284,6 +299,7 @@ internal sealed class OperationBuilder
     private static string FormatOf(string kind) => kind switch
     {
         MediaTypes.Form => "Form",
+        MediaTypes.Multipart => "Multipart",
         MediaTypes.Text => "Text",
         MediaTypes.Stream => "Binary",
         _ => "Json",
@@ -302,7 +318,7 @@ internal sealed class OperationBuilder
         {
             if (BodyOf(entry.Response) is { } media)
             {
-                if (MediaTypes.Classify(media.Key) == MediaTypes.Json)
+                if (MediaTypes.Classify(media.Key, media.Value.Schema) == MediaTypes.Json)
                 {
                     returned = _types.Resolve(media.Value.Schema, withBody > 1 ? baseName + "Response" + entry.Code : baseName + "Response", entry.Pointer + "/content/" + Pointer.Escape(media.Key) + "/schema");
                 }
@@ -342,7 +358,7 @@ internal sealed class OperationBuilder
 
             var docs = DocText.Lines(entry.Response?.Description).ToEquatableArray();
             var media = BodyOf(entry.Response);
-            var isJson = media is { } m && MediaTypes.Classify(m.Key) == MediaTypes.Json;
+            var isJson = media is { } m && MediaTypes.Classify(m.Key, m.Value.Schema) == MediaTypes.Json;
             if (IsSuccess(entry.Code))
             {
                 if (media is null)
@@ -420,7 +436,7 @@ internal sealed class OperationBuilder
         // Prefer JSON where a reply offers several media types.
         foreach (var pair in content)
         {
-            if (MediaTypes.Classify(pair.Key) == MediaTypes.Json)
+            if (MediaTypes.Classify(pair.Key, pair.Value.Schema) == MediaTypes.Json)
             {
                 return pair;
             }

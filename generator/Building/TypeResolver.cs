@@ -25,6 +25,9 @@ internal sealed class TypeResolver
     private readonly Dictionary<string, TypeUsage> _byReference = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+
+    // An inline schema object met twice (a reply resolved for its type and again for its case, a YAML alias) is one type.
+    private readonly Dictionary<IOpenApiSchema, TypeUsage> _inline = new(ReferenceEqualityComparer.Instance);
     private readonly List<ObjectBuilder> _objects = new();
     private readonly Dictionary<string, ObjectBuilder> _objectsByName = new(StringComparer.Ordinal);
     private readonly List<EnumModel> _enums = new();
@@ -73,7 +76,14 @@ internal sealed class TypeResolver
             return ResolveReference(reference, pointer, depth);
         }
 
-        return ResolveInline(schema, nameHint, null, pointer, depth);
+        if (_inline.TryGetValue(schema, out var known))
+        {
+            return known;
+        }
+
+        var usage = ResolveInline(schema, nameHint, null, pointer, depth);
+        _inline[schema] = usage;
+        return usage;
     }
 
     private TypeUsage ResolveReference(OpenApiSchemaReference reference, string pointer, int depth)
@@ -206,6 +216,7 @@ internal sealed class TypeResolver
         "uuid" => new("global::System.Guid", KnownTypes.Guid, "scalar", IsValueType: true),
         "uri" => new("global::System.Uri", KnownTypes.Uri, "scalar", IsValueType: false),
         "byte" => new("byte[]", KnownTypes.Base64, "scalar", IsValueType: false),
+        "binary" => new(KnownTypes.FilePart, KnownTypes.FilePartCodec, "file", IsValueType: false),
         _ => new("string", KnownTypes.String, "scalar", IsValueType: false),
     };
 
@@ -384,5 +395,14 @@ internal sealed class TypeResolver
         }
 
         return null;
+    }
+
+    private sealed class ReferenceEqualityComparer : IEqualityComparer<IOpenApiSchema>
+    {
+        public static readonly ReferenceEqualityComparer Instance = new();
+
+        public bool Equals(IOpenApiSchema? x, IOpenApiSchema? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IOpenApiSchema obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
     }
 }

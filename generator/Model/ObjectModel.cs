@@ -4,12 +4,14 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="Name">The class name.</param>
 /// <param name="HasRequired">Whether any property is required (the class then needs a reader constructor).</param>
 /// <param name="IsFormBody">Whether the class is sent as a form and needs a form writer.</param>
+/// <param name="IsMultipartBody">Whether the class is sent as multipart/form-data and needs a multipart writer.</param>
 internal sealed record ObjectModel(
     string Name,
     EquatableArray<string> Docs,
     EquatableArray<PropertyModel> Properties,
     bool HasRequired,
-    bool IsFormBody);
+    bool IsFormBody,
+    bool IsMultipartBody);
 
 /// <summary>A property of a model class.</summary>
 /// <param name="Name">The C# property name.</param>
@@ -21,7 +23,7 @@ internal sealed record ObjectModel(
 /// <param name="ValueCodec">The JSON codec of a non-null value.</param>
 /// <param name="Required">Required in the schema: declared with <c>required</c> and always written.</param>
 /// <param name="WritesNull">The schema allows null, so a property set to null is written as null.</param>
-/// <param name="FormShape">How a form writes it: scalar, list, json (nested values), or none.</param>
+/// <param name="FormShape">How a form or multipart body writes it: scalar, list, file (multipart only) or json (nested values).</param>
 /// <param name="FormCodec">The text codec for form values (of an item, for lists).</param>
 /// <param name="FormItemType">The item type for list form values.</param>
 /// <param name="Utf8WireLiteral">The JSON name as a <c>u8</c> literal (a plain literal if UTF-8 cannot carry it).</param>

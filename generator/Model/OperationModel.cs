@@ -64,10 +64,11 @@ internal sealed record ParameterModel(
 /// <param name="Encodings">The media types the body can be sent as, the default first; more than one adds a <c>BodyFormat</c> parameter.</param>
 /// <param name="ValueExpression">The expression of a present value.</param>
 /// <param name="NullCheck">Whether the method checks the argument for null (required reference types).</param>
-internal sealed record BodyModel(string Name, string Type, string ValueType, string Codec, EquatableArray<BodyEncoding> Encodings, bool Required, string ValueExpression, bool NullCheck, EquatableArray<string> Docs);
+/// <param name="ContentTypeParameter">For raw bytes listed under several media types: the name of the parameter that says which one is sent; else null.</param>
+internal sealed record BodyModel(string Name, string Type, string ValueType, string Codec, EquatableArray<BodyEncoding> Encodings, string? ContentTypeParameter, bool Required, string ValueExpression, bool NullCheck, EquatableArray<string> Docs);
 
 /// <summary>One media type a body can be sent as.</summary>
-/// <param name="Kind">form, json, stream or text.</param>
+/// <param name="Kind">form, json, multipart, stream or text.</param>
 /// <param name="MediaTypeLiteral">The Content-Type as a C# literal.</param>
 /// <param name="Format">The <c>BodyFormat</c> member that selects it.</param>
 /// <param name="MediaTypeDoc">The media type, XML-escaped.</param>

@@ -45,10 +45,11 @@ internal static class Identifier
 
     /// <summary>A private field name for a property: <c>_</c> and the property name in camelCase.</summary>
     public static string Field(string propertyName) =>
-        "_" + (propertyName[0] == '_' ? propertyName.Substring(1) : char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1));
+        "_" + (propertyName[0] == '_' ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1));
 
+    /// <summary>Adds <c>@</c> to reserved keywords, and to the contextual ones that are keywords inside async methods.</summary>
     public static string EscapeKeyword(string identifier) =>
-        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(identifier) != SyntaxKind.None
+        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || identifier is "await" or "yield"
             ? "@" + identifier
             : identifier;
 
@@ -62,7 +63,7 @@ internal static class Identifier
             identifier = fallback;
         }
 
-        return char.IsDigit(identifier[0]) ? "_" + identifier : identifier;
+        return identifier.Length > 0 && char.IsDigit(identifier[0]) ? "_" + identifier : identifier;
     }
 
     private static void AppendCapitalized(StringBuilder builder, string word)

@@ -15,6 +15,9 @@ public enum BodyFormat
     /// <summary><c>application/x-www-form-urlencoded</c>.</summary>
     Form,
 
+    /// <summary><c>multipart/form-data</c>.</summary>
+    Multipart,
+
     /// <summary>A <c>text/*</c> media type.</summary>
     Text,
 

@@ -25,6 +25,15 @@ public static class RequestBody
         return Bytes(System.Text.Encoding.UTF8.GetBytes(form.ToString()), mediaType);
     }
 
+    /// <summary>A <c>multipart/form-data</c> body with a part for each field of <paramref name="value"/> that was set.</summary>
+    public static HttpContent Multipart<T>(T value)
+        where T : IMultipartCodec<T>
+    {
+        var multipart = new MultipartWriter();
+        T.WriteMultipart(multipart, value);
+        return multipart.Content;
+    }
+
     /// <summary>A JSON body.</summary>
     public static HttpContent Json<T, TCodec>(T value, string mediaType = JsonMediaType)
         where TCodec : IJsonCodec<T>

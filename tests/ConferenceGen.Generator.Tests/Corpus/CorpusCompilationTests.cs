@@ -1,0 +1,32 @@
+using System.Linq;
+using ConferenceGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ConferenceGen.Generator.Tests.Corpus;
+
+/// <summary>Every corpus spec generates code that compiles with zero errors and zero warnings, nullable enabled.</summary>
+public sealed class CorpusCompilationTests
+{
+    private readonly ITestOutputHelper _output;
+
+    public CorpusCompilationTests(ITestOutputHelper output) => _output = output;
+
+    public static TheoryData<string> Specs => new(CorpusSpecs.Files);
+
+    [SkippableTheory]
+    [MemberData(nameof(Specs))]
+    public void The_generated_code_compiles_without_errors_or_warnings(string file)
+    {
+        var result = GeneratorHarness.Run(CorpusSpecs.Load(file));
+
+        var errors = result.CompileProblems.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = result.CompileProblems.Count(d => d.Severity == DiagnosticSeverity.Warning);
+        _output.WriteLine($"{file}: {result.Sources.Count} files, {result.GeneratedLines} lines, {errors} errors, {warnings} warnings; generator diagnostics: "
+            + string.Join(", ", result.GeneratorDiagnostics.GroupBy(d => d.Id).Select(g => $"{g.Key}×{g.Count()}")));
+        Assert.True(result.CompileProblems.Count == 0, result.Describe(result.CompileProblems));
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CG0009");
+        Assert.All(result.Sources.Values, text => Assert.DoesNotContain("#pragma warning disable", text, System.StringComparison.Ordinal));
+    }
+}
