@@ -21,6 +21,9 @@ internal sealed class ObjectBuilder
     public bool IsFormBody { get; set; }
 
     public bool IsMultipartBody { get; set; }
+
+    /// <summary>The property that keeps JSON properties the schema does not declare, when it gives them a schema.</summary>
+    public (string Name, TypeUsage Map)? AdditionalProperties { get; set; }
 }
 
 internal sealed record PropertyDraft(string Name, string WireName, TypeUsage Type, bool Required, IOpenApiSchema Schema);

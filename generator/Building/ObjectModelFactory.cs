@@ -11,7 +11,10 @@ internal static class ObjectModelFactory
     public static ObjectModel Create(ObjectBuilder builder)
     {
         var properties = builder.Properties.Select(Property).ToEquatableArray();
-        return new ObjectModel(builder.Name, builder.Docs.ToEquatableArray(), properties, properties.Any(p => p.Required), builder.IsFormBody, builder.IsMultipartBody);
+        var additional = builder.AdditionalProperties is var (name, map)
+            ? new AdditionalPropertiesModel(name, Identifier.Field(name), map.Item!.Nullable ? map.Item.NullableType : map.Item.Type, map.Item.Nullable ? map.Item.NullableCodec : map.Item.Codec)
+            : null;
+        return new ObjectModel(builder.Name, builder.Docs.ToEquatableArray(), properties, properties.Any(p => p.Required), builder.IsFormBody, builder.IsMultipartBody, additional);
     }
 
     private static PropertyModel Property(PropertyDraft draft)

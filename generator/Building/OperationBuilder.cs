@@ -153,6 +153,10 @@ internal sealed class OperationBuilder
         {
             (shape, codec, itemType) = ("map", value.Codec, value.Type);
         }
+        else if (type.Shape == "object")
+        {
+            (shape, codec, itemType) = ("object", type.Codec, type.Type);
+        }
         else
         {
             (shape, codec, itemType) = ("json", type.Codec, type.Type);

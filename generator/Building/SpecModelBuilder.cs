@@ -60,6 +60,12 @@ internal sealed class SpecModelBuilder
             }
         }
 
+        // Callback and webhook payloads are requests the API sends to the user: their bodies become typed models.
+        foreach (var payload in Payloads())
+        {
+            types.Resolve(payload.Schema, payload.Name, payload.Pointer);
+        }
+
         // Every component schema is generated, used or not: users read webhook payloads and the like with them.
         foreach (var schema in _document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
@@ -82,12 +88,62 @@ internal sealed class SpecModelBuilder
             units.Add(new ObjectUnit(Hint(model.Name), _settings.Namespace, _settings.Visibility, ObjectModelFactory.Create(model)));
         }
 
+        foreach (var model in types.Unions)
+        {
+            units.Add(new UnionUnit(Hint(model.Name), _settings.Namespace, _settings.Visibility, model));
+        }
+
         foreach (var model in types.Enums)
         {
             units.Add(new EnumUnit(Hint(model.Name), _settings.Namespace, _settings.Visibility, model));
         }
 
         return units;
+    }
+
+    /// <summary>The request body schemas of every operation's callbacks and of the 3.1 webhooks, with names for inline ones.</summary>
+    private IEnumerable<(IOpenApiSchema Schema, string Name, string Pointer)> Payloads()
+    {
+        foreach (var path in _document.Paths ?? new OpenApiPaths())
+        {
+            foreach (var operation in (path.Value as IOpenApiPathItem)?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+            {
+                var owner = Identifier.Pascal(operation.Value.OperationId, Identifier.Pascal(operation.Key.Method.ToLowerInvariant() + " " + path.Key, "Operation"));
+                var pointer = "#/paths/" + Pointer.Escape(path.Key) + "/" + operation.Key.Method.ToLowerInvariant() + "/callbacks/";
+                foreach (var callback in operation.Value.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
+                {
+                    foreach (var found in PathItemPayloads(callback.Value?.PathItems?.Values, owner + Identifier.Pascal(callback.Key, "Callback"), pointer + Pointer.Escape(callback.Key)))
+                    {
+                        yield return found;
+                    }
+                }
+            }
+        }
+
+        foreach (var webhook in _document.Webhooks ?? new Dictionary<string, IOpenApiPathItem>())
+        {
+            foreach (var found in PathItemPayloads(new[] { webhook.Value }, Identifier.Pascal(webhook.Key, "Webhook"), "#/webhooks/" + Pointer.Escape(webhook.Key)))
+            {
+                yield return found;
+            }
+        }
+    }
+
+    private static IEnumerable<(IOpenApiSchema Schema, string Name, string Pointer)> PathItemPayloads(IEnumerable<IOpenApiPathItem>? items, string name, string pointer)
+    {
+        foreach (var item in items ?? Enumerable.Empty<IOpenApiPathItem>())
+        {
+            foreach (var operation in item?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+            {
+                foreach (var media in operation.Value.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>())
+                {
+                    if (media.Value?.Schema is { } schema)
+                    {
+                        yield return (schema, name + "Payload", pointer);
+                    }
+                }
+            }
+        }
     }
 
     private string Hint(string name) => _settings.Namespace + "." + name + ".g.cs";

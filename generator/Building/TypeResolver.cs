@@ -31,6 +31,7 @@ internal sealed class TypeResolver
     private readonly List<ObjectBuilder> _objects = new();
     private readonly Dictionary<string, ObjectBuilder> _objectsByName = new(StringComparer.Ordinal);
     private readonly List<EnumModel> _enums = new();
+    private readonly List<UnionModel> _unions = new();
 
     public TypeResolver(DiagnosticList diagnostics, NameScope typeNames)
     {
@@ -41,6 +42,8 @@ internal sealed class TypeResolver
     public IReadOnlyList<ObjectBuilder> Objects => _objects;
 
     public IReadOnlyList<EnumModel> Enums => _enums;
+
+    public IReadOnlyList<UnionModel> Unions => _unions;
 
     public static TypeUsage Any => AnyType;
 
@@ -148,7 +151,7 @@ internal sealed class TypeResolver
                 ? Resolve(single, nameHint, pointer + composed.Pointer, depth + 1).WithNullable(false)
                 : composed.Merge
                     ? DefineObject(schema, fixedName ?? _typeNames.Claim(nameHint), pointer, depth)
-                    : AnyType;
+                    : DefineUnion(schema, composed.Keyword, fixedName ?? _typeNames.Claim(nameHint), pointer, depth);
         }
 
         if (schema.Enum is { Count: > 0 } values && !HasOnlyNulls(values))
@@ -267,6 +270,13 @@ internal sealed class TypeResolver
             builder.Properties.Add(new PropertyDraft(propertyName, wireName, type, required, propertySchema));
         }
 
+        // Declared properties and a schema for the others: the others are kept in a dictionary, not skipped.
+        if (schema.AdditionalProperties is { } additional && schema.Properties is { Count: > 0 })
+        {
+            var value = Resolve(additional, name + "Value", pointer + "/additionalProperties", depth + 1);
+            builder.AdditionalProperties = (members.Claim("AdditionalProperties"), MapType(value));
+        }
+
         return usage;
     }
 
@@ -328,39 +338,115 @@ internal sealed class TypeResolver
 
     private TypeUsage DefineEnum(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types, string name)
     {
-        var integers = types == JsonSchemaType.Integer
+        var numeric = types is JsonSchemaType.Integer or JsonSchemaType.Number
             || (types == 0 && values.All(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.Number));
-        var isLong = integers && values.Any(v => v is not null && !int.TryParse(v.ToJsonString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out _));
-        var members = new NameScope(name, "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType");
-        var built = new List<EnumMemberModel>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in values)
+        var texts = values.Where(v => v is not null).Select(v => v.GetValueKind() == System.Text.Json.JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()).Distinct(StringComparer.Ordinal).ToList();
+        if (numeric)
         {
-            if (value is null)
-            {
-                continue;
-            }
-
-            var text = value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
-            if (!seen.Add(text))
-            {
-                continue;
-            }
-
-            if (integers && !long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
-            {
-                continue;
-            }
-
-            var memberName = members.Claim(Identifier.Pascal(text, "Empty"));
-            var literal = integers ? (isLong ? text + "L" : text) : CSharpLiteral.String(text);
-            built.Add(new EnumMemberModel(memberName, literal, integers ? null : CSharpLiteral.Utf8(text), DocText.Escape(text)));
+            texts = texts.Where(t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _)).ToList();
         }
 
-        var (valueType, codec) = !integers ? ("string", KnownTypes.String) : isLong ? ("long", KnownTypes.Int64) : ("int", KnownTypes.Int32);
+        var (valueType, codec) = !numeric
+            ? ("string", KnownTypes.String)
+            : types == JsonSchemaType.Number || texts.Any(t => !long.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+                ? ("double", KnownTypes.Double)
+                : texts.All(t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) ? ("int", KnownTypes.Int32) : ("long", KnownTypes.Int64);
+
+        var members = new NameScope(name, "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType");
+        var built = new List<EnumMemberModel>();
+        foreach (var text in texts)
+        {
+            // Numbers read as words: 1.5 is _1Point5 and -1 is Minus1, so that 15 and 1.5 never meet.
+            var memberName = members.Claim(Identifier.Pascal(numeric ? text.Replace(".", "Point") : text, "Empty"));
+            var literal = valueType switch
+            {
+                "string" => CSharpLiteral.String(text),
+                "double" => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture).ToString("R", CultureInfo.InvariantCulture) + "d",
+                "long" => text + "L",
+                _ => text,
+            };
+            built.Add(new EnumMemberModel(memberName, literal, numeric ? null : CSharpLiteral.Utf8(text), DocText.Escape(text)));
+        }
+
         _enums.Add(new EnumModel(name, DocText.Lines(schema.Description).ToEquatableArray(), valueType, codec, built.ToEquatableArray()));
         return new TypeUsage(name, name, "enum", IsValueType: true);
     }
+
+    private TypeUsage DefineUnion(IOpenApiSchema schema, string keyword, string name, string pointer, int depth)
+    {
+        var usage = new TypeUsage(name, name, "union", IsValueType: false);
+        if (pointer.StartsWith("#/components/schemas/", StringComparison.Ordinal))
+        {
+            _byReference[pointer] = usage;
+        }
+
+        var members = (keyword == "oneOf" ? schema.OneOf : schema.AnyOf)!;
+        var discriminator = schema.Discriminator;
+        var names = new NameScope(name, "Json", "Discriminator", "Variant", "Value");
+        var variants = new List<UnionVariantModel>();
+        for (var i = 0; i < members.Count; i++)
+        {
+            var member = members[i];
+            if (IsNullSchema(member))
+            {
+                continue;
+            }
+
+            var type = Resolve(member, name + "Option" + (i + 1).ToString(CultureInfo.InvariantCulture), pointer + "/" + keyword + "/" + i.ToString(CultureInfo.InvariantCulture), depth + 1);
+            if (variants.Any(v => v.Type == type.Type))
+            {
+                continue;
+            }
+
+            var values = discriminator is null ? Enumerable.Empty<string>() : DiscriminatorValues(discriminator, member);
+            variants.Add(new UnionVariantModel(
+                names.Claim(VariantName(type)),
+                type.Type,
+                type.Codec,
+                type.IsValueType,
+                !type.Type.StartsWith("global::System.Collections.Generic.I", StringComparison.Ordinal),
+                string.Join(", ", values.Select(CSharpLiteral.String))));
+        }
+
+        var docs = DocText.Lines(schema.Description, "One of: " + string.Join(", ", variants.Select(v => v.Name)) + ".");
+        var property = discriminator?.PropertyName is { Length: > 0 } propertyName ? CSharpLiteral.String(propertyName) : null;
+        _unions.Add(new UnionModel(name, docs.ToEquatableArray(), property, variants.ToEquatableArray()));
+        return usage;
+    }
+
+    /// <summary>The discriminator values that select a member: its mapping keys, or its component name when the mapping does not list it.</summary>
+    private static IEnumerable<string> DiscriminatorValues(OpenApiDiscriminator discriminator, IOpenApiSchema member)
+    {
+        if (member is not OpenApiSchemaReference reference || reference.Reference.Id is not { } id)
+        {
+            return Enumerable.Empty<string>();
+        }
+
+        var mapped = (discriminator.Mapping ?? new Dictionary<string, OpenApiSchemaReference>())
+            .Where(pair => pair.Value?.Reference?.Id == id)
+            .Select(pair => pair.Key)
+            .ToList();
+        return mapped.Count > 0 ? mapped : new[] { id };
+    }
+
+    private static string VariantName(TypeUsage type) => type.Shape switch
+    {
+        "list" => "List",
+        "map" => "Map",
+        "any" => "Json",
+        _ => type.Type switch
+        {
+            "string" => "String",
+            "long" => "Int64",
+            "int" => "Int32",
+            "double" => "Double",
+            "float" => "Single",
+            "decimal" => "Decimal",
+            "bool" => "Boolean",
+            "byte[]" => "Bytes",
+            var other => Identifier.Pascal(other.Substring(other.LastIndexOf('.') + 1), "Value"),
+        },
+    };
 
     private static bool HasOnlyNulls(IList<JsonNode> values) => values.All(v => v is null);
 
@@ -369,7 +455,7 @@ internal sealed class TypeResolver
 
     private static bool IsNullSchema(IOpenApiSchema member) => member.Type == JsonSchemaType.Null;
 
-    private sealed record Composed(IOpenApiSchema? Single, bool Merge, string Pointer);
+    private sealed record Composed(IOpenApiSchema? Single, bool Merge, string Pointer, string Keyword = "");
 
     /// <summary>
     /// allOf / oneOf / anyOf: a single non-null member stands for itself (the 3.0 idiom for a nullable or
@@ -391,7 +477,7 @@ internal sealed class TypeResolver
                 return new Composed(nonNull[0], false, "/" + keyword + "/" + members.IndexOf(nonNull[0]).ToString(CultureInfo.InvariantCulture));
             }
 
-            return new Composed(null, keyword == "allOf", string.Empty);
+            return new Composed(null, keyword == "allOf" || hasOwnShape, string.Empty, keyword);
         }
 
         return null;

@@ -13,6 +13,7 @@ internal static class SourceEmitter
         OperationUnit operation => TemplateRenderer.Render("Operation", operation),
         ObjectUnit model => TemplateRenderer.Render("Model", model),
         EnumUnit enumeration => TemplateRenderer.Render("Enum", enumeration),
+        UnionUnit union => TemplateRenderer.Render("Union", union),
         _ => throw new ArgumentException($"No template for {unit.GetType().Name}.", nameof(unit)),
     };
 }

@@ -11,7 +11,14 @@ internal sealed record ObjectModel(
     EquatableArray<PropertyModel> Properties,
     bool HasRequired,
     bool IsFormBody,
-    bool IsMultipartBody);
+    bool IsMultipartBody,
+    AdditionalPropertiesModel? AdditionalProperties);
+
+/// <summary>A dictionary property for the JSON properties a schema does not declare (<c>additionalProperties</c> with a schema).</summary>
+/// <param name="Name">The property name.</param>
+/// <param name="ValueType">The C# type of one value.</param>
+/// <param name="ValueCodec">The codec of one value.</param>
+internal sealed record AdditionalPropertiesModel(string Name, string FieldName, string ValueType, string ValueCodec);
 
 /// <summary>A property of a model class.</summary>
 /// <param name="Name">The C# property name.</param>

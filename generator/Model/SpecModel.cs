@@ -18,5 +18,8 @@ internal sealed record OperationUnit(string HintName, string Namespace, string V
 internal sealed record ObjectUnit(string HintName, string Namespace, string Visibility, ObjectModel Object)
     : GeneratedUnit(HintName, Namespace, Visibility);
 
+internal sealed record UnionUnit(string HintName, string Namespace, string Visibility, UnionModel Union)
+    : GeneratedUnit(HintName, Namespace, Visibility);
+
 internal sealed record EnumUnit(string HintName, string Namespace, string Visibility, EnumModel Enum)
     : GeneratedUnit(HintName, Namespace, Visibility);

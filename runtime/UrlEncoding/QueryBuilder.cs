@@ -72,6 +72,49 @@ public sealed class QueryBuilder
         AddRaw(name, joined.ToString());
     }
 
+    /// <summary>
+    /// Adds an object parameter: <c>name[field]=value</c> (nested: <c>name[a][b]</c>) for <c>deepObject</c>,
+    /// <c>field=value</c> per field for <c>form</c> with <c>explode: true</c>, and <c>name=field,value,…</c> otherwise.
+    /// Fields come from the object's JSON, so they carry their wire names; null fields are left out.
+    /// </summary>
+    public void AddObject<T, TCodec>(string name, T value, bool deep, bool explode)
+        where TCodec : IJsonCodec<T>
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(JsonText.Of<T, TCodec>(value));
+        if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+        {
+            AddRaw(name, document.RootElement.GetRawText());
+            return;
+        }
+
+        if (deep)
+        {
+            AddDeepFields(name, document.RootElement);
+            return;
+        }
+
+        var pairs = new List<KeyValuePair<string, string>>();
+        foreach (var field in document.RootElement.EnumerateObject())
+        {
+            if (field.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
+            {
+                pairs.Add(new(field.Name, ScalarText(field.Value)));
+            }
+        }
+
+        if (explode)
+        {
+            foreach (var pair in pairs)
+            {
+                AddRaw(pair.Key, pair.Value);
+            }
+        }
+        else
+        {
+            AddRaw(name, string.Join(",", pairs.ConvertAll(p => p.Key + "," + p.Value)));
+        }
+    }
+
     /// <summary>Adds a structured value (an object) as its JSON text.</summary>
     public void AddJson<T, TCodec>(string name, T value)
         where TCodec : IJsonCodec<T> => AddRaw(name, JsonText.Of<T, TCodec>(value));
@@ -81,6 +124,35 @@ public sealed class QueryBuilder
 
     /// <inheritdoc />
     public override string ToString() => _text.ToString();
+
+    private void AddDeepFields(string prefix, System.Text.Json.JsonElement element)
+    {
+        foreach (var field in element.EnumerateObject())
+        {
+            var key = string.Concat(prefix, "[", field.Name, "]");
+            switch (field.Value.ValueKind)
+            {
+                case System.Text.Json.JsonValueKind.Null:
+                    break;
+                case System.Text.Json.JsonValueKind.Object:
+                    AddDeepFields(key, field.Value);
+                    break;
+                case System.Text.Json.JsonValueKind.Array:
+                    foreach (var item in field.Value.EnumerateArray())
+                    {
+                        AddRaw(key, ScalarText(item));
+                    }
+
+                    break;
+                default:
+                    AddRaw(key, ScalarText(field.Value));
+                    break;
+            }
+        }
+    }
+
+    private static string ScalarText(System.Text.Json.JsonElement element) =>
+        element.ValueKind == System.Text.Json.JsonValueKind.String ? element.GetString()! : element.GetRawText();
 
     private void AddRaw(string name, string value)
     {

@@ -1,0 +1,104 @@
+using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>
+/// The base of generated <c>oneOf</c> / <c>anyOf</c> types. A value read from JSON keeps that JSON, and each
+/// <c>AsX()</c> method reads it as one of the alternatives on demand: by the discriminator when the spec
+/// names one, otherwise by trying. A value created from an alternative is written as that alternative.
+/// </summary>
+public abstract class JsonUnion
+{
+    private readonly JsonElement _json;
+    private readonly object? _value;
+    private readonly int _variant;
+
+    /// <summary>A value read from JSON.</summary>
+    protected JsonUnion(JsonElement json)
+    {
+        _json = json;
+        _variant = -1;
+    }
+
+    /// <summary>A value created from alternative number <paramref name="variant"/>.</summary>
+    protected JsonUnion(object value, int variant)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        _value = value;
+        _variant = variant;
+    }
+
+    /// <summary>The JSON the value was read from; null when it was created from an alternative.</summary>
+    public JsonElement? Json => _variant < 0 ? _json : null;
+
+    /// <summary>The value of the discriminator property in the JSON, when the spec names one.</summary>
+    public string? Discriminator =>
+        DiscriminatorProperty is { } name && _variant < 0 && _json.ValueKind == JsonValueKind.Object && _json.TryGetProperty(name, out var property) && property.ValueKind == JsonValueKind.String
+            ? property.GetString()
+            : null;
+
+    /// <summary>The alternative this value was created from (its index), or -1 when it was read from JSON.</summary>
+    protected int Variant => _variant;
+
+    /// <summary>The alternative this value was created from.</summary>
+    protected object? Value => _value;
+
+    /// <summary>The discriminator property the spec names, if any.</summary>
+    protected virtual string? DiscriminatorProperty => null;
+
+    /// <summary>The value as a reference-type alternative, or null when it is another one.</summary>
+    protected T? AsClass<T, TCodec>(int variant, params string[] discriminatorValues)
+        where T : class
+        where TCodec : IJsonCodec<T> =>
+        _variant >= 0 ? _value as T : Matches(discriminatorValues) && TryRead<T, TCodec>(out var value) ? value : null;
+
+    /// <summary>The value as a value-type alternative, or null when it is another one.</summary>
+    protected T? AsStruct<T, TCodec>(int variant, params string[] discriminatorValues)
+        where T : struct
+        where TCodec : IJsonCodec<T> =>
+        _variant >= 0 ? (_variant == variant ? (T)_value! : null) : Matches(discriminatorValues) && TryRead<T, TCodec>(out var value) ? value : null;
+
+    /// <summary>Writes the raw JSON of a value that was read, for the generated writer.</summary>
+    protected void WriteJson(Utf8JsonWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _json.WriteTo(writer);
+    }
+
+    private bool Matches(string[] discriminatorValues)
+    {
+        if (discriminatorValues.Length == 0 || DiscriminatorProperty is null)
+        {
+            return true;
+        }
+
+        var actual = Discriminator;
+        return actual is not null && Array.IndexOf(discriminatorValues, actual) >= 0;
+    }
+
+    private bool TryRead<T, TCodec>(out T value)
+        where TCodec : IJsonCodec<T>
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            _json.WriteTo(writer);
+        }
+
+        try
+        {
+            var reader = new Utf8JsonReader(buffer.WrittenSpan);
+            reader.Read();
+            value = TCodec.Read(ref reader);
+            return true;
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException)
+        {
+            value = default!;
+            return false;
+        }
+    }
+}
