@@ -46,13 +46,15 @@ internal sealed class OperationBuilder
             baseName = Identifier.Pascal(method.Method.ToLowerInvariant() + " " + path, "Operation");
         }
 
-        var methodName = _methodNames.Claim(baseName + "Async");
-        if (!string.Equals(methodName, baseName + "Async", StringComparison.Ordinal))
+        // Duplicate operationIds get a number before the Async suffix: GetWidget2Async.
+        var unique = _methodNames.Claim(baseName);
+        if (!string.Equals(unique, baseName, StringComparison.Ordinal))
         {
-            _diagnostics.Add(DiagnosticDescriptors.NameChanged, pointer, baseName + "Async", "another operation", methodName);
+            _diagnostics.Add(DiagnosticDescriptors.NameChanged, pointer, baseName + "Async", "another operation", unique + "Async");
         }
 
-        baseName = Identifier.Bare(methodName).Substring(0, Identifier.Bare(methodName).Length - "Async".Length);
+        baseName = Identifier.Bare(unique);
+        var methodName = baseName + "Async";
 
         var parameterNames = new NameScope(ReservedParameterNames);
         var parameters = Parameters(pathItem, operation, pointer)
@@ -65,8 +67,6 @@ internal sealed class OperationBuilder
         var body = BuildBody(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
         var (returnType, responses) = BuildResponses(operation.Responses, baseName, pointer + "/responses");
 
-        // Required parameters first (C# needs optional ones last); otherwise the spec's order.
-        var ordered = parameters.Where(p => p.Required).Concat(parameters.Where(p => !p.Required)).ToList();
         var docs = DocText.Lines(operation.Summary, operation.Description).ToEquatableArray();
 
         return new OperationModel(
@@ -76,7 +76,7 @@ internal sealed class OperationBuilder
             docs,
             operation.Deprecated,
             pathParts.ToEquatableArray(),
-            ordered.ToEquatableArray(),
+            parameters.ToEquatableArray(),
             body,
             returnType,
             responses.ToEquatableArray(),
@@ -378,8 +378,8 @@ internal sealed class OperationBuilder
                     var type = _types.Resolve(media.Value.Value.Schema, baseName + "Response" + entry.Code, entry.Pointer + "/content/" + Pointer.Escape(media.Value.Key) + "/schema");
                     if (type.Type == returned.Type)
                     {
-                        var codec = returned.Nullable ? returned.NullableCodec : returned.Codec;
-                        cases.Add(new ResponseCase(label, pattern, ResponseKinds.ReturnJson, returnType, codec, docs));
+                        var (readType, codec) = returned.Nullable ? (returned.NullableType, returned.NullableCodec) : (returned.Type, returned.Codec);
+                        cases.Add(new ResponseCase(label, pattern, ResponseKinds.ReturnJson, readType, codec, docs));
                     }
                     else
                     {

@@ -39,7 +39,7 @@ internal sealed class SpecModelBuilder
         var optionNames = new NameScope("BaseAddress", "AllowInsecureCredentials", "Core", "Options", "HttpClient");
         var security = new SecurityBuilder(_document.Components?.SecuritySchemes, _document.Security, optionNames, _diagnostics);
         var servers = new ServerBuilder(_document.Servers, optionNames, _diagnostics);
-        var methodNames = new NameScope(clientName, "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize");
+        var methodNames = new NameScope();
         var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames);
 
         var units = new List<GeneratedUnit>();

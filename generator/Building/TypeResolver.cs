@@ -33,6 +33,9 @@ internal sealed class TypeResolver
     private readonly List<EnumModel> _enums = new();
     private readonly List<UnionModel> _unions = new();
 
+    // Inline schemas with identical content (a YAML alias is read as a copy) share one type.
+    private readonly Dictionary<string, TypeUsage> _inlineShapes = new(StringComparer.Ordinal);
+
     public TypeResolver(DiagnosticList diagnostics, NameScope typeNames)
     {
         _diagnostics = diagnostics;
@@ -138,7 +141,7 @@ internal sealed class TypeResolver
     private TypeUsage ResolveInline(IOpenApiSchema schema, string nameHint, string? fixedName, string pointer, int depth)
     {
         var types = schema.Type ?? 0;
-        var nullable = (types & JsonSchemaType.Null) != 0 || IsNullableComposition(schema);
+        var nullable = (types & JsonSchemaType.Null) != 0 || IsNullableComposition(schema) || schema.Extensions?.ContainsKey(Reading.DocumentRepair.NullableMarker) == true;
         var usage = ResolveNonNull(schema, types & ~JsonSchemaType.Null, nameHint, fixedName, pointer, depth);
         return usage.WithNullable(usage.Nullable || nullable);
     }
@@ -277,7 +280,24 @@ internal sealed class TypeResolver
             builder.AdditionalProperties = (members.Claim("AdditionalProperties"), MapType(value));
         }
 
-        return usage;
+        return pointer.StartsWith("#/components/schemas/", StringComparison.Ordinal) ? usage : ShareInline(builder, usage);
+    }
+
+    /// <summary>Returns the type of an earlier inline object with the same content, dropping this one; else keeps this one.</summary>
+    private TypeUsage ShareInline(ObjectBuilder builder, TypeUsage usage)
+    {
+        var key = "object|" + string.Join("|", builder.Docs) + "|" + string.Join("|", builder.Properties.Select(p => $"{p.WireName}:{p.Type}:{p.Required}:{p.Schema.Description}"))
+            + "|" + builder.AdditionalProperties?.Map;
+        if (!_inlineShapes.TryGetValue(key, out var existing))
+        {
+            _inlineShapes[key] = usage;
+            return usage;
+        }
+
+        _objects.Remove(builder);
+        _objectsByName.Remove(builder.Name);
+        _typeNames.Release(builder.Name);
+        return existing;
     }
 
     /// <summary>The properties of an object, with those of its <c>allOf</c> parts merged in (first definition wins).</summary>

@@ -5,7 +5,7 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="HttpMethod">C# expression of the <c>HttpMethod</c>.</param>
 /// <param name="PathTemplate">The spec's path, for documentation (XML-escaped).</param>
 /// <param name="PathParts">Literal path text and path parameters, in order.</param>
-/// <param name="Parameters">Method parameters in signature order (without the body and the cancellation token).</param>
+/// <param name="Parameters">Parameters in the spec's order, which is the order on the wire; the signature puts required ones first.</param>
 /// <param name="Body">The request body, if any.</param>
 /// <param name="ServerExpression">C# expression of the operation's own server (from <c>_options</c>), or <c>null</c>.</param>
 /// <param name="StreamPattern">The status pattern of replies returned as a stream, or empty.</param>

@@ -24,6 +24,9 @@ internal sealed class NameScope
     /// <summary>Whether the name was changed to be unique in the last call (for diagnostics).</summary>
     public bool IsTaken(string name) => _taken.Contains(Identifier.Bare(name));
 
+    /// <summary>Gives a claimed name back (a type that turned out to be a duplicate of another).</summary>
+    public void Release(string name) => _taken.Remove(Identifier.Bare(name));
+
     public string Claim(string name)
     {
         var bare = Identifier.Bare(name);

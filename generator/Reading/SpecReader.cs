@@ -1,9 +1,15 @@
 using System;
+using System.IO;
 using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using ConferenceGen.Generator.Diagnostics;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using Microsoft.OpenApi.YamlReader;
+using SharpYaml;
+using SharpYaml.Serialization;
 
 namespace ConferenceGen.Generator.Reading;
 
@@ -45,37 +51,34 @@ internal static class SpecReader
             return null;
         }
 
+        JsonNode root;
+        try
+        {
+            root = ToTree(text, isJson);
+        }
+        catch (Exception e)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidDocument, SyntaxErrorLocation(e, diagnostics), fileName, e.Message);
+            return null;
+        }
+
+        foreach (var repair in DocumentRepair.Apply(root))
+        {
+            diagnostics.Add(
+                DiagnosticDescriptors.InvalidContent,
+                diagnostics.SourceMap.Locate(repair.Pointer),
+                $"'{repair.Keyword}' must be {repair.Expected}, not '{repair.Value}'");
+        }
+
         ReadResult result;
         try
         {
-            result = Parse(text, isJson);
+            result = new OpenApiJsonReader().Read(root, SpecLocation, Settings());
         }
-        catch (Exception first)
+        catch (Exception e)
         {
-            var repairs = diagnostics.SourceMap.Root is { } root ? ScalarRepair.Find(root) : new();
-            if (repairs.Count == 0)
-            {
-                diagnostics.Add(DiagnosticDescriptors.InvalidDocument, diagnostics.SourceMap.FileStart, fileName, first.Message);
-                return null;
-            }
-
-            foreach (var repair in repairs)
-            {
-                diagnostics.Add(
-                    DiagnosticDescriptors.InvalidContent,
-                    diagnostics.SourceMap.At(repair.Value),
-                    $"'{repair.Keyword}' must be {repair.Expected}, not '{repair.Value.Scalar}'");
-            }
-
-            try
-            {
-                result = Parse(ScalarRepair.Apply(text, repairs), isJson);
-            }
-            catch (Exception second)
-            {
-                diagnostics.Add(DiagnosticDescriptors.InvalidDocument, diagnostics.SourceMap.FileStart, fileName, second.Message);
-                return null;
-            }
+            diagnostics.Add(DiagnosticDescriptors.InvalidDocument, diagnostics.SourceMap.FileStart, fileName, e.Message);
+            return null;
         }
 
         var errors = result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>();
@@ -88,10 +91,10 @@ internal static class SpecReader
 
         foreach (var error in errors.Take(MaxReportedReaderErrors))
         {
-            if (IsServerVariableWithoutDefault(error))
+            if (HandledMeaning(error) is { } meaning)
             {
-                // Handled, not ignored: such a variable becomes a required client option.
-                diagnostics.Add(DiagnosticDescriptors.ReaderWarning, LocationOf(error, diagnostics), error.Message.TrimEnd('.') + "; the client options require a value for it");
+                // Invalid by the letter of OpenAPI, but with one sensible meaning that the generated code gives it.
+                diagnostics.Add(DiagnosticDescriptors.ReaderWarning, LocationOf(error, diagnostics), error.Message.TrimEnd('.') + "; " + meaning);
                 continue;
             }
 
@@ -101,19 +104,52 @@ internal static class SpecReader
         return result.Document;
     }
 
-    private static bool IsServerVariableWithoutDefault(OpenApiError error) =>
-        error.Pointer?.Contains("/variables/") == true && error.Message?.StartsWith("The field 'default' in", StringComparison.Ordinal) == true;
-
-    private static ReadResult Parse(string text, bool isJson)
+    /// <summary>What the generated code makes of reader errors that have one sensible meaning; null for real errors.</summary>
+    private static string? HandledMeaning(OpenApiError error)
     {
-        var settings = new OpenApiReaderSettings();
-        if (!isJson)
+        var message = error.Message ?? string.Empty;
+        if (error.Pointer?.Contains("/variables/") == true && message.StartsWith("The field 'default' in", StringComparison.Ordinal))
         {
-            settings.AddYamlReader();
+            return "the client options require a value for it";
         }
 
-        return OpenApiDocument.Parse(text, isJson ? OpenApiConstants.Json : OpenApiConstants.Yaml, settings);
+        if (message.StartsWith("Responses must contain at least one response", StringComparison.Ordinal))
+        {
+            return "any 2xx reply is taken as success without a body";
+        }
+
+        return null;
     }
+
+    private static readonly Uri SpecLocation = new("file:///spec");
+
+    private static OpenApiReaderSettings Settings() => new();
+
+    /// <summary>The document as a JSON tree: System.Text.Json for JSON; SharpYaml and OpenAPI.NET's converter for YAML.</summary>
+    private static JsonNode ToTree(string text, bool isJson)
+    {
+        if (isJson)
+        {
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 })
+                ?? throw new FormatException("The document is empty (null).");
+        }
+
+        var stream = new YamlStream();
+        stream.Load(new StringReader(text));
+        if (stream.Documents.Count == 0)
+        {
+            throw new FormatException("The file holds no YAML document.");
+        }
+
+        return YamlConverter.ToJsonNode(stream.Documents[0]) ?? throw new FormatException("The YAML document is empty.");
+    }
+
+    private static Model.SpecLocation SyntaxErrorLocation(Exception error, DiagnosticList diagnostics) => error switch
+    {
+        JsonException { LineNumber: { } line } json => diagnostics.SourceMap.AtLine((int)line, (int)(json.BytePositionInLine ?? 0)),
+        YamlException yaml => diagnostics.SourceMap.AtLine(yaml.Start.Line, yaml.Start.Column),
+        _ => diagnostics.SourceMap.FileStart,
+    };
 
     private static Model.SpecLocation LocationOf(OpenApiError? error, DiagnosticList diagnostics)
     {

@@ -1,0 +1,63 @@
+using System;
+using ConferenceGen.Generator.Tests.Infrastructure;
+
+namespace ConferenceGen.Generator.Tests.Constructs;
+
+/// <summary>allOf merges, oneOf/anyOf become unions that read an alternative on demand (composition.yaml).</summary>
+public sealed class CompositionTests
+{
+    [Fact]
+    public void AllOf_merges_the_parts_into_one_model()
+    {
+        using var generated = Generated.Compile("composition.yaml", "Tests.Composition");
+
+        generated.AssertRoundTrip("Dog", """{"kind":"dog","name":"Rex","goodBoy":true,"owner":{"name":"Ada"}}""");
+        generated.AssertRoundTrip("Dog", """{"kind":"dog","goodBoy":false,"owner":null}""");
+    }
+
+    [Fact]
+    public void A_discriminated_union_reads_the_alternative_its_discriminator_names()
+    {
+        using var generated = Generated.Compile("composition.yaml", "Tests.Composition");
+
+        dynamic pet = generated.Parse("Pet", """{"kind":"dog","name":"Rex","goodBoy":true}""");
+
+        Assert.Equal("dog", (string)pet.Discriminator);
+        Assert.Null(pet.AsCat());
+        Assert.True((bool)pet.AsDog().GoodBoy);
+        Assert.Equal("""{"kind":"dog","name":"Rex","goodBoy":true}""", generated.Serialize(pet));
+    }
+
+    [Fact]
+    public void A_union_made_from_an_alternative_writes_that_alternative()
+    {
+        using var generated = Generated.Compile("composition.yaml", "Tests.Composition");
+        dynamic cat = generated.New("Cat");
+        cat.Kind = "cat";
+        cat.Indoor = true;
+
+        var pet = Activator.CreateInstance(generated.Type("Pet"), (object)cat)!;
+
+        Assert.Equal("""{"kind":"cat","indoor":true}""", generated.Serialize(pet));
+        Assert.Same(cat, ((dynamic)pet).AsCat());
+        Assert.Null(((dynamic)pet).AsDog());
+    }
+
+    [Fact]
+    public void A_union_without_a_discriminator_tries_each_alternative()
+    {
+        using var generated = Generated.Compile("composition.yaml", "Tests.Composition");
+
+        dynamic text = generated.Parse("SearchResponse", "\"free text\"");
+        Assert.Equal("free text", (string)text.AsString());
+        Assert.Null((long?)text.AsInt64());
+
+        dynamic number = generated.Parse("SearchResponse", "42");
+        Assert.Equal(42L, (long?)number.AsInt64());
+        Assert.Null(number.AsCat());
+
+        dynamic cat = generated.Parse("SearchResponse", """{"kind":"cat","indoor":false}""");
+        Assert.False((bool)cat.AsCat().Indoor);
+        Assert.Equal("""{"kind":"cat","indoor":false}""", generated.Serialize(cat));
+    }
+}

@@ -1,0 +1,25 @@
+using System;
+using System.IO;
+using ConferenceGen.Generator.Tests.Infrastructure;
+
+namespace ConferenceGen.Generator.Tests.Constructs;
+
+/// <summary>The small hand-written specs under Constructs/specs, one per OpenAPI construct.</summary>
+internal static class ConstructSpecs
+{
+    public static readonly string[] Files =
+    [
+        "references.yaml", "anchors.yaml", "shapes.yaml", "composition.yaml", "nullability.yaml", "openapi31.yaml", "enums.yaml",
+        "formats.yaml", "parameters.yaml", "bodies.yaml", "responses.yaml", "servers.yaml", "naming.yaml", "swagger2.json",
+    ];
+
+    public static SpecFile Load(string file) =>
+        new("/project/specs/" + file, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Constructs", "specs", file)));
+
+    /// <summary>Generates, compiles and loads a construct spec.</summary>
+    public static (GeneratorResult Result, LoadedAssembly Assembly) Compile(string file)
+    {
+        var result = GeneratorHarness.Run(Load(file));
+        return (result, LoadedAssembly.From(result.Output));
+    }
+}
