@@ -14,7 +14,7 @@ public sealed class MultipartWriter
 
     /// <summary>Adds a text part.</summary>
     public void Add<T, TCodec>(string name, T value)
-        where TCodec : ITextCodec<T> => Content.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(TCodec.Format(value))), Quote(name));
+        where TCodec : ITextCodec<T> => AddPart(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(TCodec.Format(value))), name, null);
 
     /// <summary>Adds one text part per item, all with the same name.</summary>
     public void AddEach<T, TCodec>(string name, IEnumerable<T> values)
@@ -31,7 +31,7 @@ public sealed class MultipartWriter
     {
         var part = new StreamContent(file.Content);
         part.Headers.ContentType = MediaTypeHeaderValue.Parse(file.ContentType ?? "application/octet-stream");
-        Content.Add(part, Quote(name), Quote(file.FileName ?? name));
+        AddPart(part, name, file.FileName ?? name);
     }
 
     /// <summary>Adds a structured value as an <c>application/json</c> part.</summary>
@@ -40,10 +40,42 @@ public sealed class MultipartWriter
     {
         var part = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(JsonText.Of<T, TCodec>(value)));
         part.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        Content.Add(part, Quote(name));
+        AddPart(part, name, null);
     }
 
-    // MultipartFormDataContent quotes names itself; encode what would end the quoted string, as browsers do (HTML form submission).
-    private static string Quote(string value) =>
-        value.Replace("\"", "%22", System.StringComparison.Ordinal).Replace("\r", "%0D", System.StringComparison.Ordinal).Replace("\n", "%0A", System.StringComparison.Ordinal);
+    // RFC 7578: name and filename are quoted strings (.NET would write bare tokens). A non-ASCII file name also goes in filename*.
+    private void AddPart(HttpContent part, string name, string? fileName)
+    {
+        var disposition = new ContentDispositionHeaderValue("form-data") { Name = Quote(name) };
+        if (fileName is not null)
+        {
+            disposition.FileName = Quote(fileName);
+            if (!System.Text.Ascii.IsValid(fileName))
+            {
+                disposition.FileNameStar = fileName;
+            }
+        }
+
+        part.Headers.ContentDisposition = disposition;
+        Content.Add(part);
+    }
+
+    // As browsers encode form data: what would end the quoted string is percent-encoded, and so is non-ASCII text (headers are ASCII).
+    private static string Quote(string value)
+    {
+        var text = new System.Text.StringBuilder("\"");
+        foreach (var rune in value.EnumerateRunes())
+        {
+            if (rune.Value is '"' or '\r' or '\n' or '\\' || !rune.IsAscii)
+            {
+                text.Append(System.Uri.EscapeDataString(rune.ToString()));
+            }
+            else
+            {
+                text.Append((char)rune.Value);
+            }
+        }
+
+        return text.Append('"').ToString();
+    }
 }
