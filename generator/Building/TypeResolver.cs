@@ -372,7 +372,7 @@ internal sealed class TypeResolver
                 ? ("double", KnownTypes.Double)
                 : texts.All(t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) ? ("int", KnownTypes.Int32) : ("long", KnownTypes.Int64);
 
-        var members = new NameScope(name, "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType");
+        var members = new NameScope(name, "Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers", "Documented");
         var built = new List<EnumMemberModel>();
         foreach (var text in texts)
         {
@@ -385,7 +385,7 @@ internal sealed class TypeResolver
                 "long" => text + "L",
                 _ => text,
             };
-            built.Add(new EnumMemberModel(memberName, literal, numeric ? null : CSharpLiteral.Utf8(text), DocText.Escape(text)));
+            built.Add(new EnumMemberModel(memberName, literal, DocText.Escape(text)));
         }
 
         _enums.Add(new EnumModel(name, DocText.Lines(schema.Description).ToEquatableArray(), valueType, codec, built.ToEquatableArray()));

@@ -9,6 +9,5 @@ internal sealed record EnumModel(string Name, EquatableArray<string> Docs, strin
 /// <summary>One documented enum value.</summary>
 /// <param name="Name">The member name.</param>
 /// <param name="ValueLiteral">The wire value as a C# literal.</param>
-/// <param name="Utf8Literal">For string values, a <c>u8</c> literal to match JSON text without allocating; null when not representable.</param>
 /// <param name="WireDoc">The wire value, XML-escaped for documentation.</param>
-internal sealed record EnumMemberModel(string Name, string ValueLiteral, string? Utf8Literal, string WireDoc);
+internal sealed record EnumMemberModel(string Name, string ValueLiteral, string WireDoc);

@@ -19,12 +19,16 @@ internal static class DocText
     public static string[] Lines(params string?[] paragraphs)
     {
         var lines = new List<string>();
+        string? previous = null;
         foreach (var paragraph in paragraphs)
         {
-            if (string.IsNullOrWhiteSpace(paragraph))
+            // Specs often repeat the summary as the description: say it once.
+            if (string.IsNullOrWhiteSpace(paragraph) || string.Equals(paragraph!.Trim(), previous, StringComparison.Ordinal))
             {
                 continue;
             }
+
+            previous = paragraph.Trim();
 
             if (lines.Count > 0)
             {

@@ -33,9 +33,19 @@ internal sealed class GeneratorResult
     public IReadOnlyDictionary<string, string> Sources =>
         RunResult.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
 
-    /// <summary>Compiler errors and warnings in the compilation that includes the generated code.</summary>
-    public IReadOnlyList<Diagnostic> CompileProblems =>
-        Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+    /// <summary>
+    /// Compiler errors and warnings in the compilation that includes the generated code, emitted with an XML
+    /// documentation file as projects with GenerateDocumentationFile do (so a missing doc comment counts).
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CompileProblems
+    {
+        get
+        {
+            using var image = new System.IO.MemoryStream();
+            using var documentation = new System.IO.MemoryStream();
+            return Output.Emit(image, xmlDocumentationStream: documentation).Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        }
+    }
 
     public int GeneratedLines => Sources.Values.Sum(s => s.Split('\n').Length);
 
