@@ -6,15 +6,15 @@ namespace ConferenceGen.Generator.Building;
 /// <summary>An object model while the spec is read; whether it is sent as a form is only known after the operations.</summary>
 internal sealed class ObjectBuilder
 {
-    public ObjectBuilder(string name, string[] docs)
+    public ObjectBuilder(string name, string summary)
     {
         Name = name;
-        Docs = docs;
+        Summary = summary;
     }
 
     public string Name { get; }
 
-    public string[] Docs { get; }
+    public string Summary { get; }
 
     public List<PropertyDraft> Properties { get; } = new();
 

@@ -14,7 +14,7 @@ internal static class ObjectModelFactory
         var additional = builder.AdditionalProperties is var (name, map)
             ? new AdditionalPropertiesModel(name, Identifier.Field(name), map.Item!.Nullable ? map.Item.NullableType : map.Item.Type, map.Item.Nullable ? map.Item.NullableCodec : map.Item.Codec)
             : null;
-        return new ObjectModel(builder.Name, builder.Docs.ToEquatableArray(), properties, properties.Any(p => p.Required), builder.IsFormBody, builder.IsMultipartBody, additional);
+        return new ObjectModel(builder.Name, builder.Summary, properties, properties.Any(p => p.Required), builder.IsFormBody, builder.IsMultipartBody, additional);
     }
 
     private static PropertyModel Property(PropertyDraft draft)
@@ -45,7 +45,7 @@ internal static class ObjectModelFactory
             formCodec,
             formItemType,
             CSharpLiteral.Utf8(draft.WireName) ?? CSharpLiteral.String(draft.WireName),
-            DocText.Lines(draft.Schema.Description, defaultText).ToEquatableArray());
+            DocText.Summary(draft.Schema.Description, defaultText));
     }
 
     private static string DefaultText(JsonNode value) =>

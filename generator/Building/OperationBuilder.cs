@@ -166,6 +166,7 @@ internal sealed class OperationBuilder
         var valueExpression = !required && type.IsValueType ? name + ".Value" : name;
         return new ParameterModel(
             name,
+            Identifier.Bare(name),
             CSharpLiteral.String(parameter.Name!),
             location,
             declared,
@@ -178,7 +179,7 @@ internal sealed class OperationBuilder
             required,
             valueExpression,
             required && !type.IsValueType,
-            DocText.Lines(parameter.Description).ToEquatableArray());
+            DocText.Summary(parameter.Description));
     }
 
     private List<PathPart> PathParts(string path, List<ParameterModel> parameters, NameScope names, string pointer)
@@ -198,9 +199,10 @@ internal sealed class OperationBuilder
             {
                 // The template names a variable no parameter declares: still send the right URL, from a string argument.
                 _diagnostics.Add(DiagnosticDescriptors.InvalidContent, pointer, $"The path variable '{{{wireName}}}' has no path parameter; it is generated as a string parameter");
+                var synthesized = names.Claim(Identifier.Camel(wireName, "value"));
                 parameter = new ParameterModel(
-                    names.Claim(Identifier.Camel(wireName, "value")), CSharpLiteral.String(wireName), "path", "string", KnownTypes.String, "string",
-                    "scalar", "','", false, "simple", true, string.Empty, true, EquatableArray<string>.Empty);
+                    synthesized, Identifier.Bare(synthesized), CSharpLiteral.String(wireName), "path", "string", KnownTypes.String, "string",
+                    "scalar", "','", false, "simple", true, string.Empty, true, string.Empty);
                 parameter = parameter with { ValueExpression = parameter.Name };
                 parameters.Add(parameter);
             }
@@ -297,7 +299,7 @@ internal sealed class OperationBuilder
             required,
             !required && type.IsValueType ? name + ".Value" : name,
             required && !type.IsValueType,
-            DocText.Lines(requestBody.Description).ToEquatableArray());
+            DocText.Summary(requestBody.Description));
     }
 
     private static string FormatOf(string kind) => kind switch

@@ -250,7 +250,7 @@ internal sealed class TypeResolver
     private TypeUsage DefineObject(IOpenApiSchema schema, string name, string pointer, int depth)
     {
         var usage = new TypeUsage(name, name, "object", IsValueType: false);
-        var builder = new ObjectBuilder(name, DocText.Lines(schema.Title == name ? null : schema.Title, schema.Description));
+        var builder = new ObjectBuilder(name, DocText.Summary(schema.Title == name ? null : schema.Title, schema.Description));
         _objects.Add(builder);
         _objectsByName[name] = builder;
         if (pointer.StartsWith("#/components/schemas/", StringComparison.Ordinal))
@@ -286,8 +286,19 @@ internal sealed class TypeResolver
     /// <summary>Returns the type of an earlier inline object with the same content, dropping this one; else keeps this one.</summary>
     private TypeUsage ShareInline(ObjectBuilder builder, TypeUsage usage)
     {
-        var key = "object|" + string.Join("|", builder.Docs) + "|" + string.Join("|", builder.Properties.Select(p => $"{p.WireName}:{p.Type}:{p.Required}:{p.Schema.Description}"))
-            + "|" + builder.AdditionalProperties?.Map;
+        var key = new System.Text.StringBuilder("object|").Append(builder.Summary);
+        foreach (var property in builder.Properties)
+        {
+            key.Append('|').Append(property.WireName).Append(':').Append(property.Type.Type).Append(property.Type.Nullable ? "?" : string.Empty)
+                .Append(property.Required ? "!" : string.Empty).Append(':').Append(property.Schema.Description);
+        }
+
+        key.Append('|').Append(builder.AdditionalProperties?.Map.Type);
+        return Share(key.ToString(), builder, usage);
+    }
+
+    private TypeUsage Share(string key, ObjectBuilder builder, TypeUsage usage)
+    {
         if (!_inlineShapes.TryGetValue(key, out var existing))
         {
             _inlineShapes[key] = usage;
@@ -388,7 +399,7 @@ internal sealed class TypeResolver
             built.Add(new EnumMemberModel(memberName, literal, DocText.Escape(text)));
         }
 
-        _enums.Add(new EnumModel(name, DocText.Lines(schema.Description).ToEquatableArray(), valueType, codec, built.ToEquatableArray()));
+        _enums.Add(new EnumModel(name, DocText.Summary(schema.Description), valueType, codec, built.ToEquatableArray()));
         return new TypeUsage(name, name, "enum", IsValueType: true);
     }
 

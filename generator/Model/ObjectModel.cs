@@ -7,7 +7,7 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="IsMultipartBody">Whether the class is sent as multipart/form-data and needs a multipart writer.</param>
 internal sealed record ObjectModel(
     string Name,
-    EquatableArray<string> Docs,
+    string Summary,
     EquatableArray<PropertyModel> Properties,
     bool HasRequired,
     bool IsFormBody,
@@ -49,4 +49,4 @@ internal sealed record PropertyModel(
     string FormCodec,
     string FormItemType,
     string Utf8WireLiteral,
-    EquatableArray<string> Docs);
+    string Summary);

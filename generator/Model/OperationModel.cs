@@ -42,6 +42,7 @@ internal sealed record PathPart(string? Literal, string? ParameterName, string? 
 /// <param name="ValueExpression">The expression of a present value (<c>x.Value</c> for optional structs).</param>
 internal sealed record ParameterModel(
     string Name,
+    string DocName,
     string WireLiteral,
     string Location,
     string Type,
@@ -54,7 +55,7 @@ internal sealed record ParameterModel(
     bool Required,
     string ValueExpression,
     bool NullCheck,
-    EquatableArray<string> Docs);
+    string Summary);
 
 /// <summary>The request body of an operation.</summary>
 /// <param name="Name">The C# parameter name.</param>
@@ -65,7 +66,7 @@ internal sealed record ParameterModel(
 /// <param name="ValueExpression">The expression of a present value.</param>
 /// <param name="NullCheck">Whether the method checks the argument for null (required reference types).</param>
 /// <param name="ContentTypeParameter">For raw bytes listed under several media types: the name of the parameter that says which one is sent; else null.</param>
-internal sealed record BodyModel(string Name, string Type, string ValueType, string Codec, EquatableArray<BodyEncoding> Encodings, string? ContentTypeParameter, bool Required, string ValueExpression, bool NullCheck, EquatableArray<string> Docs);
+internal sealed record BodyModel(string Name, string Type, string ValueType, string Codec, EquatableArray<BodyEncoding> Encodings, string? ContentTypeParameter, bool Required, string ValueExpression, bool NullCheck, string Summary);
 
 /// <summary>One media type a body can be sent as.</summary>
 /// <param name="Kind">form, json, multipart, stream or text.</param>

@@ -50,8 +50,16 @@ internal static class DocText
         return lines.ToArray();
     }
 
+    /// <summary>The paragraphs as one escaped line, for a <c>&lt;summary&gt;</c> on one line; empty when there is no text.</summary>
+    public static string Summary(params string?[] paragraphs) => string.Join(" ", Lines(paragraphs));
+
     public static string Escape(string text)
     {
+        if (IsPlain(text))
+        {
+            return text.Length <= MaxLineLength ? text.TrimEnd() : text.Substring(0, MaxLineLength).TrimEnd() + "…";
+        }
+
         var builder = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
@@ -107,6 +115,20 @@ internal static class DocText
                 start = i + 1;
             }
         }
+    }
+
+    // Most descriptions are plain ASCII without markup characters: they need no escaping.
+    private static bool IsPlain(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c < 0x20 || c > 0x7E || c is '&' or '<' or '>')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsLineBreak(char c) => c is '\n' or '\r' or '\u0085' or '\u2028' or '\u2029';

@@ -45,13 +45,14 @@ internal static class DocumentRepair
         var repairs = new List<Repair>();
         var isOpenApi30 = root is JsonObject document && document["openapi"] is JsonValue version
             && version.GetValueKind() == JsonValueKind.String && version.GetValue<string>().StartsWith("3.0", StringComparison.Ordinal);
-        Walk(root, "#", isOpenApi30, repairs, 0);
+        Walk(root, new List<string>(), isOpenApi30, repairs);
         return repairs;
     }
 
-    private static void Walk(JsonNode? node, string pointer, bool isOpenApi30, List<Repair> repairs, int depth)
+    // The path is kept as segments and turned into a pointer only for a repair: most documents need none.
+    private static void Walk(JsonNode? node, List<string> path, bool isOpenApi30, List<Repair> repairs)
     {
-        if (depth > 512)
+        if (path.Count > 512)
         {
             return;
         }
@@ -60,7 +61,9 @@ internal static class DocumentRepair
         {
             for (var i = 0; i < array.Count; i++)
             {
-                Walk(array[i], pointer + "/" + i.ToString(CultureInfo.InvariantCulture), isOpenApi30, repairs, depth + 1);
+                path.Add(i.ToString(CultureInfo.InvariantCulture));
+                Walk(array[i], path, isOpenApi30, repairs);
+                path.RemoveAt(path.Count - 1);
             }
 
             return;
@@ -71,15 +74,16 @@ internal static class DocumentRepair
             return;
         }
 
-        if (isOpenApi30 && !map.ContainsKey("type") && map["nullable"] is JsonValue nullable && nullable.GetValueKind() == JsonValueKind.True && !map.ContainsKey(NullableMarker))
+        if (isOpenApi30 && map.TryGetPropertyValue("nullable", out var nullable) && nullable is JsonValue flag
+            && flag.GetValueKind() == JsonValueKind.True && !map.ContainsKey("type") && !map.ContainsKey(NullableMarker))
         {
             map[NullableMarker] = true;
         }
 
-        foreach (var entry in map.ToList())
+        List<string>? invalid = null;
+        foreach (var entry in map)
         {
             var key = entry.Key;
-            var childPointer = pointer + "/" + key.Replace("~", "~0").Replace("/", "~1");
             if (DataKeywords.Contains(key) || key.StartsWith("x-", StringComparison.Ordinal))
             {
                 continue;
@@ -87,23 +91,33 @@ internal static class DocumentRepair
 
             if (entry.Value is JsonValue value)
             {
-                if (BooleanKeywords.Contains(key) && !IsBoolean(value))
+                var expected = BooleanKeywords.Contains(key) && !IsBoolean(value) ? "a boolean"
+                    : IntegerKeywords.Contains(key) && !IsInteger(value) ? "a non-negative integer"
+                    : null;
+                if (expected is not null)
                 {
-                    repairs.Add(new Repair(childPointer, key, "a boolean", Text(value)));
-                    map[key] = null;
-                }
-                else if (IntegerKeywords.Contains(key) && !IsInteger(value))
-                {
-                    repairs.Add(new Repair(childPointer, key, "a non-negative integer", Text(value)));
-                    map[key] = null;
+                    path.Add(key);
+                    repairs.Add(new Repair(Pointer(path), key, expected, Text(value)));
+                    path.RemoveAt(path.Count - 1);
+                    (invalid ??= new List<string>()).Add(key);
                 }
             }
-            else
+            else if (entry.Value is not null)
             {
-                Walk(entry.Value, childPointer, isOpenApi30, repairs, depth + 1);
+                path.Add(key);
+                Walk(entry.Value, path, isOpenApi30, repairs);
+                path.RemoveAt(path.Count - 1);
             }
         }
+
+        foreach (var key in invalid ?? Enumerable.Empty<string>())
+        {
+            map[key] = null;
+        }
     }
+
+    private static string Pointer(List<string> path) =>
+        "#/" + string.Join("/", path.Select(segment => segment.Replace("~", "~0").Replace("/", "~1")));
 
     private static bool IsBoolean(JsonValue value) => value.GetValueKind() switch
     {

@@ -1,0 +1,32 @@
+using System;
+using System.IO;
+using System.Linq;
+using BenchmarkDotNet.Running;
+using ConferenceGen.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- --filter '*'      the benchmarks
+// dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- generate SPEC DIR  write generated files (for the peer script)
+// dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- stages SPEC.json    time each stage of one run (a diagnostic)
+if (args.Length == 3 && args[0] == "generate")
+{
+    var spec = new GeneratorRun.Text(Path.GetFullPath(args[1]), File.ReadAllText(args[1]));
+    var result = GeneratorRun.Driver(spec).RunGenerators(GeneratorRun.Compilation("class UserCode { }")).GetRunResult();
+    Directory.CreateDirectory(args[2]);
+    foreach (var source in result.GeneratedTrees)
+    {
+        File.WriteAllText(Path.Combine(args[2], Path.GetFileName(source.FilePath)), source.GetText().ToString());
+    }
+
+    var errors = result.Diagnostics.Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+    Console.WriteLine($"{result.GeneratedTrees.Length} files, {errors} generator errors");
+    return errors == 0 ? 0 : 1;
+}
+
+if (args.Length == 2 && args[0] == "stages")
+{
+    StageTimings.Run(args[1]);
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(GenerationBenchmarks).Assembly).Run(args);
+return 0;
