@@ -1,12 +1,16 @@
 using System;
 using System.IO;
 using System.Linq;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using ConferenceGen.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- --filter '*'      the benchmarks
 // dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- generate SPEC DIR  write generated files (for the peer script)
 // dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- stages SPEC.json    time each stage of one run (a diagnostic)
+// dotnet run --project benchmarks/ConferenceGen.Benchmarks -- smoke                          run each benchmark once (CI)
 if (args.Length == 3 && args[0] == "generate")
 {
     var spec = new GeneratorRun.Text(Path.GetFullPath(args[1]), File.ReadAllText(args[1]));
@@ -26,6 +30,16 @@ if (args.Length == 2 && args[0] == "stages")
 {
     StageTimings.Run(args[1]);
     return 0;
+}
+
+if (args.Length == 1 && args[0] == "smoke")
+{
+    // CI: every benchmark once, in this process, from whatever build is there: it proves they run, it measures nothing.
+    var smoke = DefaultConfig.Instance
+        .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
+        .WithOptions(ConfigOptions.DisableOptimizationsValidator | ConfigOptions.JoinSummary);
+    var summaries = BenchmarkRunner.Run(typeof(GenerationBenchmarks).Assembly, smoke);
+    return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(GenerationBenchmarks).Assembly).Run(args);

@@ -1,0 +1,47 @@
+using System;
+using System.Linq;
+using ConferenceGen.Generator.Pipeline;
+using ConferenceGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace ConferenceGen.Generator.Tests.Corpus;
+
+/// <summary>The step reasons on a large real spec: an edit of one operation of Twilio 2010 re-emits only that operation's file.</summary>
+public sealed class CorpusIncrementalityTests
+{
+    [SkippableFact]
+    public void Editing_one_operation_of_twilio_2010_leaves_the_other_files_unchanged()
+    {
+        var spec = CorpusSpecs.Load("twilio/twilio_api_v2010.json");
+        var driver = GeneratorHarness.CreateDriver([spec], out var texts);
+        var compilation = GeneratorHarness.CreateCompilation("class UserCode { }");
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+
+        var edited = spec.Text.Replace("\"summary\": \"Retrieves a collection of calls made to and from your account\"", "\"summary\": \"Lists calls\"", StringComparison.Ordinal);
+        Assert.NotEqual(spec.Text, edited);
+        driver = (CSharpGeneratorDriver)driver.ReplaceAdditionalText(texts.Single(), new TestAdditionalText(spec.Path, edited));
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+
+        var units = driver.GetRunResult().Results.Single().TrackedSteps[ConferenceGenGenerator.Steps.Units].SelectMany(s => s.Outputs).ToList();
+        var changed = units.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList();
+        Assert.Equal(587, units.Count);
+        Assert.EndsWith(".ListCallAsync.g.cs", ((Model.GeneratedUnit)Assert.Single(changed).Value).HintName, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Editing_csharp_code_next_to_twilio_2010_runs_nothing()
+    {
+        var spec = CorpusSpecs.Load("twilio/twilio_api_v2010.json");
+        var driver = GeneratorHarness.CreateDriver([spec]);
+        var compilation = GeneratorHarness.CreateCompilation("class UserCode { }");
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+
+        var edited = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(), CSharpSyntaxTree.ParseText("class UserCode { void M() { } }", GeneratorHarness.ParseOptions, path: "User.cs"));
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(edited);
+
+        var run = driver.GetRunResult().Results.Single();
+        Assert.All(run.TrackedSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+    }
+}
