@@ -22,6 +22,7 @@ internal static class KnownTypes
     public const string Any = Codecs + "JsonElementCodec";
     public const string FilePartCodec = Codecs + "FilePartCodec";
     public const string FilePart = Http + "FilePart";
+    public const string UriType = "global::System.Uri";
 
     public const string BasicCredentials = Http + "BasicCredentials";
     public const string BearerCredentials = Http + "BearerTokenCredentials";

@@ -18,7 +18,7 @@ internal sealed class OperationBuilder
 
     // Locals of generated methods; parameters with these names are renamed.
     private static readonly string[] ReservedParameterNames =
-        ["cancellationToken", "bodyFormat", "httpRequest", "httpResponse", "queryString", "cookieHeader", "path"];
+        ["cancellationToken", "bodyFormat", "httpRequest", "httpResponse", "queryString", "cookieHeader", "path", "pageReply", "pageCancellationToken"];
 
     // OpenAPI 3: header parameters with these names are ignored (the client sets them from the body and security).
     private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
@@ -28,9 +28,11 @@ internal sealed class OperationBuilder
     private readonly ServerBuilder _servers;
     private readonly SecurityBuilder _security;
     private readonly NameScope _methodNames;
+    private readonly IReadOnlyList<string> _nextLinks;
 
-    public OperationBuilder(TypeResolver types, DiagnosticList diagnostics, ServerBuilder servers, SecurityBuilder security, NameScope methodNames)
+    public OperationBuilder(TypeResolver types, DiagnosticList diagnostics, ServerBuilder servers, SecurityBuilder security, NameScope methodNames, IReadOnlyList<string> nextLinks)
     {
+        _nextLinks = nextLinks;
         _types = types;
         _diagnostics = diagnostics;
         _servers = servers;
@@ -65,7 +67,10 @@ internal sealed class OperationBuilder
 
         var pathParts = PathParts(path, parameters, parameterNames, pointer);
         var body = BuildBody(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
-        var (returnType, responses) = BuildResponses(operation.Responses, baseName, pointer + "/responses");
+        var (returnType, responses, returned) = BuildResponses(operation.Responses, baseName, pointer + "/responses");
+        var paging = method == HttpMethod.Get && returned is not null && !returnType.EndsWith("?", StringComparison.Ordinal)
+            ? PagingDetector.Detect(returned, _types, Identifier.Bare(_methodNames.Claim(baseName + "Items")) + "Async", _nextLinks)
+            : null;
 
         var docs = DocText.Lines(operation.Summary, operation.Description).ToEquatableArray();
 
@@ -82,6 +87,7 @@ internal sealed class OperationBuilder
             responses.ToEquatableArray(),
             _servers.OperationServer(operation.Servers ?? pathItem.Servers, pointer),
             string.Join(" or ", responses.Where(r => r.Kind == ResponseKinds.ReturnStream).Select(r => r.Pattern.Contains(" and ") ? "(" + r.Pattern + ")" : r.Pattern)),
+            paging,
             _security.Alternatives(operation.Security, pointer));
     }
 
@@ -311,7 +317,7 @@ internal sealed class OperationBuilder
         _ => "Json",
     };
 
-    private (string ReturnType, List<ResponseCase> Cases) BuildResponses(OpenApiResponses? responses, string baseName, string pointer)
+    private (string ReturnType, List<ResponseCase> Cases, TypeUsage? Returned) BuildResponses(OpenApiResponses? responses, string baseName, string pointer)
     {
         var entries = (responses ?? new OpenApiResponses()).Select(pair => (Code: pair.Key.Trim(), Response: Target(pair.Value), Pointer: pointer + "/" + Pointer.Escape(pair.Key))).ToList();
         var success = entries.Where(e => IsSuccess(e.Code)).ToList();
@@ -417,7 +423,7 @@ internal sealed class OperationBuilder
             cases.Add(new ResponseCase("default:", "_", ResponseKinds.Throw, null, null, EquatableArray<string>.Empty));
         }
 
-        return (returnType, cases);
+        return (returnType, cases, returnsStream ? null : returned);
     }
 
     private IOpenApiResponse? Target(IOpenApiResponse? response)

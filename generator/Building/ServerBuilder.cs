@@ -22,6 +22,7 @@ internal sealed class ServerBuilder
     private readonly Dictionary<string, ServerVariableModel> _variables = new(StringComparer.Ordinal);
     private readonly List<ServerVariableModel> _ordered = new();
     private readonly string _defaultUrl;
+    private string _defaultUrlForMessages = string.Empty;
 
     public ServerBuilder(IList<OpenApiServer>? servers, NameScope optionNames, DiagnosticList diagnostics)
     {
@@ -29,6 +30,7 @@ internal sealed class ServerBuilder
         _diagnostics = diagnostics;
         var first = servers?.FirstOrDefault(s => !string.IsNullOrWhiteSpace(s.Url));
         _defaultUrl = first?.Url?.Trim() ?? "/";
+        _defaultUrlForMessages = _defaultUrl;
         Default = new ServerModel(DocText.Escape(_defaultUrl), Build(first, _defaultUrl, "options", "#/servers/0"));
     }
 
@@ -93,11 +95,13 @@ internal sealed class ServerBuilder
             _diagnostics.Add(DiagnosticDescriptors.InvalidContent, pointer, $"The server variable '{{{name}}}' is not declared; it must be set in the client options");
         }
 
+        var propertyName = _optionNames.Claim(Identifier.Pascal(name, "ServerVariable"));
         var allowed = variable?.Enum is { Count: > 0 } values ? "Allowed values: " + string.Join(", ", values) + "." : null;
         var model = new ServerVariableModel(
-            _optionNames.Claim(Identifier.Pascal(name, "ServerVariable")),
+            propertyName,
             DocText.Escape(name),
             string.IsNullOrEmpty(variable?.Default) ? null : CSharpLiteral.String(variable!.Default!),
+            CSharpLiteral.String($"Set {Identifier.Bare(propertyName)}: it fills {{{name}}} in the server {_defaultUrlForMessages} (or set BaseAddress)."),
             DocText.Lines(variable?.Description, allowed).ToEquatableArray());
         _variables[name] = model;
         _ordered.Add(model);

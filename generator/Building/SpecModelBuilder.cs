@@ -32,7 +32,7 @@ internal sealed class SpecModelBuilder
     {
         var clientName = _settings.ClientName;
         var optionsName = clientName + "Options";
-        var typeNames = new NameScope(clientName, optionsName);
+        var typeNames = new NameScope(clientName, optionsName, clientName + "ServiceCollectionExtensions");
         var types = new TypeResolver(_diagnostics, typeNames);
         types.ReserveComponentNames(_document.Components?.Schemas);
 
@@ -40,7 +40,8 @@ internal sealed class SpecModelBuilder
         var security = new SecurityBuilder(_document.Components?.SecuritySchemes, _document.Security, optionNames, _diagnostics);
         var servers = new ServerBuilder(_document.Servers, optionNames, _diagnostics);
         var methodNames = new NameScope();
-        var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames);
+        var nextLinks = _settings.NextLinks.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToList();
+        var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames, nextLinks);
 
         var units = new List<GeneratedUnit>();
         foreach (var path in _document.Paths ?? new OpenApiPaths())

@@ -23,7 +23,8 @@ internal sealed record ServerModel(string UrlDoc, string Expression);
 
 /// <summary>A server variable, set through the options (required when the spec gives no default).</summary>
 /// <param name="WireNameDoc">The variable's name in the URL template, XML-escaped.</param>
-internal sealed record ServerVariableModel(string PropertyName, string WireNameDoc, string? DefaultLiteral, EquatableArray<string> Docs);
+/// <param name="MissingMessageLiteral">What to say when the variable is required and not set, as a C# literal.</param>
+internal sealed record ServerVariableModel(string PropertyName, string WireNameDoc, string? DefaultLiteral, string MissingMessageLiteral, EquatableArray<string> Docs);
 
 /// <summary>An options property holding the credentials for one security scheme.</summary>
 /// <param name="PropertyName">The options property.</param>

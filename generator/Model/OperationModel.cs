@@ -9,6 +9,7 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="Body">The request body, if any.</param>
 /// <param name="ServerExpression">C# expression of the operation's own server (from <c>_options</c>), or <c>null</c>.</param>
 /// <param name="StreamPattern">The status pattern of replies returned as a stream, or empty.</param>
+/// <param name="Paging">The all-pages method of a list operation, when the spec shows how pages link.</param>
 /// <param name="SecurityAlternatives">Tried in order; the first whose credentials are all configured is applied.</param>
 internal sealed record OperationModel(
     string MethodName,
@@ -23,7 +24,18 @@ internal sealed record OperationModel(
     EquatableArray<ResponseCase> Responses,
     string ServerExpression,
     string StreamPattern,
+    PagingModel? Paging,
     EquatableArray<SecurityAlternative> SecurityAlternatives);
+
+/// <summary>An <c>IAsyncEnumerable</c> over all items of a list operation, following next-page links.</summary>
+/// <param name="MethodName">The method name (ends in ItemsAsync).</param>
+/// <param name="PageType">The reply model of one page.</param>
+/// <param name="PageCodec">Its codec.</param>
+/// <param name="ItemType">The type of one item.</param>
+/// <param name="ItemsExpression">The items of <c>pageReply</c>.</param>
+/// <param name="NextExpression">A lambda giving the next link from a page, or <c>null</c> to follow the Link header.</param>
+/// <param name="NextDoc">Where the next link comes from, for documentation.</param>
+internal sealed record PagingModel(string MethodName, string PageType, string PageCodec, string ItemType, string ItemsExpression, string NextExpression, string NextDoc);
 
 /// <summary>Literal path text (a C# literal) or a parameter to escape into the path.</summary>
 internal sealed record PathPart(string? Literal, string? ParameterName, string? Type, string? Codec, bool IsCollection);

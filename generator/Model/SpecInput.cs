@@ -7,4 +7,5 @@ internal sealed record SpecInput(string Path, string Text, SpecSettings Settings
 /// <param name="Namespace">The namespace of everything generated from the spec.</param>
 /// <param name="ClientName">The client class name.</param>
 /// <param name="Visibility">"public" or "internal".</param>
-internal sealed record SpecSettings(string Namespace, string ClientName, string Visibility);
+/// <param name="NextLinks">More next-page links to look for (dotted wire names, separated by semicolons), beyond the common ones.</param>
+internal sealed record SpecSettings(string Namespace, string ClientName, string Visibility, string NextLinks = "");

@@ -39,7 +39,11 @@ internal static class SpecInputFactory
         return new SpecInput(
             file.Path,
             text,
-            new SpecSettings(SafeNamespace(ns, stem), SafeIdentifier(clientName, stem + "Client"), visibility == "internal" ? "internal" : "public"));
+            new SpecSettings(
+                SafeNamespace(ns, stem),
+                SafeIdentifier(clientName, stem + "Client"),
+                visibility == "internal" ? "internal" : "public",
+                Value(options, ItemPrefix + "NextLinks") ?? string.Empty));
     }
 
     private static string? Value(AnalyzerConfigOptions options, string key) =>

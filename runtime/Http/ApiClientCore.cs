@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json;
@@ -53,7 +54,7 @@ public sealed class ApiClientCore
 
     /// <summary>
     /// Adds an API key where the spec's security scheme puts it. Refuses plain <c>http://</c> to a host other
-    /// than loopback, like <see cref="Authorize"/>.
+    /// than loopback, like <see cref="AuthorizeAsync"/>.
     /// </summary>
     public void AuthorizeApiKey(HttpRequestMessage request, ApiKeyCredentials credentials, ApiKeyLocation location, string name)
     {
@@ -91,12 +92,12 @@ public sealed class ApiClientCore
     /// Adds credentials to a request. Refuses plain <c>http://</c> to a host other than loopback unless the
     /// options allow it, so that a mistyped base address cannot leak a secret.
     /// </summary>
-    public void Authorize(HttpRequestMessage request, ApiCredentials credentials)
+    public ValueTask AuthorizeAsync(HttpRequestMessage request, ApiCredentials credentials, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(credentials);
         EnsureSecureTransport(request.RequestUri!);
-        credentials.Apply(request);
+        return credentials.ApplyAsync(request, cancellationToken);
     }
 
     private void EnsureSecureTransport(Uri uri)
@@ -109,8 +110,24 @@ public sealed class ApiClientCore
     }
 
     /// <summary>Sends a request; the reply's body is read by the caller.</summary>
-    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        ApiPaging.Observe(this, response);
+        return response;
+    }
+
+    /// <summary>
+    /// Every item of a list operation, page after page: the first page comes from <paramref name="firstPage"/>
+    /// (the generated operation), the next ones from the link the spec shows (<paramref name="nextLink"/>, such as
+    /// Twilio's <c>next_page_uri</c>) or else from a <c>Link: &lt;…&gt;; rel="next"</c> header.
+    /// </summary>
+    public IAsyncEnumerable<TItem> PagesAsync<TPage, TCodec, TItem>(
+        Func<CancellationToken, Task<TPage>> firstPage,
+        Func<TPage, IEnumerable<TItem>?> items,
+        Func<TPage, string?>? nextLink,
+        CancellationToken cancellationToken)
+        where TCodec : IJsonCodec<TPage> => ApiPaging.ItemsAsync<TPage, TCodec, TItem>(this, firstPage, items, nextLink, cancellationToken);
 
     /// <summary>Reads a JSON reply into <typeparamref name="T"/>, or throws an <see cref="ApiException"/> that keeps the raw body.</summary>
     public static async Task<T> ReadJsonAsync<T, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 
 namespace ConferenceGen.Runtime.Http;
 
@@ -16,4 +17,20 @@ public abstract class ApiClientOptions
     /// the credentials would cross the network in clear text.
     /// </summary>
     public bool AllowInsecureCredentials { get; set; }
+
+    /// <summary>
+    /// What is wrong with these options, in words that say what to set; empty when they are usable. Checked at
+    /// start-up when the client is registered with <c>services.Add…Client(…)</c>.
+    /// </summary>
+    public virtual IEnumerable<string> Validate()
+    {
+        if (BaseAddress is { IsAbsoluteUri: false })
+        {
+            yield return $"BaseAddress must be an absolute URI, not '{BaseAddress}'.";
+        }
+        else if (BaseAddress is { } address && address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)
+        {
+            yield return $"BaseAddress must be an http or https URI, not '{address.Scheme}'.";
+        }
+    }
 }

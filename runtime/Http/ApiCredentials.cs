@@ -1,4 +1,6 @@
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ConferenceGen.Runtime.Http;
 
@@ -8,8 +10,8 @@ namespace ConferenceGen.Runtime.Http;
 /// </summary>
 public abstract class ApiCredentials
 {
-    /// <summary>Adds the credentials to a request.</summary>
-    protected internal abstract void Apply(HttpRequestMessage request);
+    /// <summary>Adds the credentials to a request (asynchronously, so that a token can be fetched or refreshed).</summary>
+    protected internal abstract ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken);
 
     /// <summary>The kind of credentials, never the secret.</summary>
     public sealed override string ToString() => $"{GetType().Name} (redacted)";

@@ -16,7 +16,7 @@ public sealed class ApiKeyCredentials : ApiCredentials
     internal string Key { get; }
 
     /// <inheritdoc />
-    protected internal override void Apply(HttpRequestMessage request) =>
+    protected internal override System.Threading.Tasks.ValueTask ApplyAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) =>
         throw new InvalidOperationException("An API key needs its location; the client applies it through ApiClientCore.AuthorizeApiKey.");
 }
 

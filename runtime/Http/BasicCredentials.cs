@@ -2,6 +2,8 @@ using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ConferenceGen.Runtime.Http;
 
@@ -28,6 +30,9 @@ public sealed class BasicCredentials : ApiCredentials
     public string Username { get; }
 
     /// <inheritdoc />
-    protected internal override void Apply(HttpRequestMessage request) =>
+    protected internal override ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
         request.Headers.Authorization = new AuthenticationHeaderValue("Basic", _parameter);
+        return ValueTask.CompletedTask;
+    }
 }

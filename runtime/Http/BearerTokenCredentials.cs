@@ -1,22 +1,46 @@
 using System;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace ConferenceGen.Runtime.Http;
 
-/// <summary>A bearer token (<c>type: http, scheme: bearer</c>, and OAuth 2 / OpenID Connect access tokens).</summary>
+/// <summary>
+/// A bearer token (<c>type: http, scheme: bearer</c>, and OAuth 2 / OpenID Connect access tokens). Either a
+/// fixed token, or a provider asked before every request: the hook for OAuth flows, token caches and refresh.
+/// </summary>
 public sealed class BearerTokenCredentials : ApiCredentials
 {
-    private readonly string _token;
+    private readonly string? _token;
+    private readonly Func<CancellationToken, ValueTask<string>>? _provider;
 
-    /// <summary>Creates bearer credentials from an access token.</summary>
+    /// <summary>Creates bearer credentials from a fixed access token.</summary>
     public BearerTokenCredentials(string token)
     {
         ArgumentException.ThrowIfNullOrEmpty(token);
         _token = token;
     }
 
+    /// <summary>
+    /// Creates bearer credentials that ask <paramref name="tokenProvider"/> for the token of each request (for
+    /// example an OAuth 2 client-credentials flow with a cache that refreshes before expiry).
+    /// </summary>
+    public BearerTokenCredentials(Func<CancellationToken, ValueTask<string>> tokenProvider)
+    {
+        ArgumentNullException.ThrowIfNull(tokenProvider);
+        _provider = tokenProvider;
+    }
+
     /// <inheritdoc />
-    protected internal override void Apply(HttpRequestMessage request) =>
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+    protected internal override async ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var token = _token ?? await _provider!(cancellationToken).ConfigureAwait(false);
+        if (string.IsNullOrEmpty(token))
+        {
+            throw new InvalidOperationException("The bearer token provider returned no token.");
+        }
+
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
 }

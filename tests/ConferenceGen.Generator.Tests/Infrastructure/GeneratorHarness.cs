@@ -21,6 +21,8 @@ internal static class GeneratorHarness
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         Net100.References.All.Cast<MetadataReference>()
             .Concat(new[] { MetadataReference.CreateFromFile(typeof(ConferenceGen.Runtime.ApiException).Assembly.Location) })
+            // What the ConferenceGen package brings along (dependency injection, IHttpClientFactory, resilience).
+            .Concat(Directory.GetFiles(AppContext.BaseDirectory, "Microsoft.Extensions.*.dll").Select(path => MetadataReference.CreateFromFile(path)))
             .ToImmutableArray());
 
     public static string RepositoryFile(params string[] parts) => Path.Combine(new[] { AppContext.BaseDirectory }.Concat(parts).ToArray());

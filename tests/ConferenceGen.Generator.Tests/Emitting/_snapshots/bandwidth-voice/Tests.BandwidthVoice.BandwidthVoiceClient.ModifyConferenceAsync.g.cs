@@ -21,7 +21,7 @@ public sealed partial class BandwidthVoiceClient
         global::System.ArgumentNullException.ThrowIfNull(request);
         using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/api/v2/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(accountId))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(conferenceId))}", null);
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json<ModifyConferenceRequest, ModifyConferenceRequest>(request, "application/json");
-        if (_credentialsBasic is not null) { _core.Authorize(httpRequest, _credentialsBasic); }
+        if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

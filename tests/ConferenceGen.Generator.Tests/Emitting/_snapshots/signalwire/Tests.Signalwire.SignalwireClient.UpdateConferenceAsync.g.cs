@@ -30,7 +30,7 @@ public sealed partial class SignalwireClient
                 _ => throw global::ConferenceGen.Runtime.Http.RequestBody.Unsupported(bodyFormat, "Form, Json"),
             };
         }
-        if (_credentialsSignalWireBasicAuth is not null) { _core.Authorize(httpRequest, _credentialsSignalWireBasicAuth); }
+        if (_credentialsSignalWireBasicAuth is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsSignalWireBasicAuth, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -32,3 +32,18 @@ public sealed partial class SignalwireClient
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
 }
+
+/// <summary>Registers <see cref="SignalwireClient"/> with dependency injection.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public static class SignalwireClientServiceCollectionExtensions
+{
+    /// <summary>
+    /// Adds <see cref="SignalwireClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets credentials, server variables and the base address.</param>
+    /// <param name="addStandardResilience">Adds retries of idempotent requests on 408/429/5xx (honouring Retry-After), timeouts and a circuit breaker; POST is never retried.</param>
+    /// <returns>The client's HTTP client builder, for more handlers.</returns>
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSignalwireClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<SignalwireClientOptions> configure, bool addStandardResilience = true) =>
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<SignalwireClient, SignalwireClientOptions>(services, configure, static (http, options) => new SignalwireClient(http, options), addStandardResilience);
+}

@@ -21,4 +21,15 @@ public sealed partial class SignalwireClientOptions : global::ConferenceGen.Runt
     /// Your SignalWire Space name, e.g. the `example` of example.signalwire.com.
     /// </summary>
     public string? Space { get; set; }
+
+    /// <inheritdoc />
+    public override global::System.Collections.Generic.IEnumerable<string> Validate()
+    {
+        foreach (var problem in base.Validate())
+        {
+            yield return problem;
+        }
+
+        if (BaseAddress is null && string.IsNullOrEmpty(Space)) yield return "Set Space: it fills {space} in the server https://{space}.signalwire.com/api/laml/2010-04-01 (or set BaseAddress).";
+    }
 }

@@ -20,7 +20,7 @@ public sealed partial class TwilioClient
         global::System.ArgumentNullException.ThrowIfNull(sid);
         using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/2010-04-01/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(accountSid))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(sid))}.json", null);
         if (request is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Form<UpdateConferenceRequest>(request, "application/x-www-form-urlencoded");
-        if (_credentialsAccountSidAuthToken is not null) { _core.Authorize(httpRequest, _credentialsAccountSidAuthToken); }
+        if (_credentialsAccountSidAuthToken is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsAccountSidAuthToken, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

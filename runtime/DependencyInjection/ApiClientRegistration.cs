@@ -1,0 +1,54 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Net.Http;
+using ConferenceGen.Runtime.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+
+namespace ConferenceGen.Runtime.DependencyInjection;
+
+/// <summary>
+/// What each generated <c>services.Add…Client(…)</c> does: options bound and validated at start-up, and a typed
+/// client on <c>IHttpClientFactory</c>, returned as its <see cref="IHttpClientBuilder"/> so that handlers can be added.
+/// </summary>
+public static class ApiClientRegistration
+{
+    /// <summary>Registers a generated client.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets credentials, server variables and the base address.</param>
+    /// <param name="create">Creates the client from its HTTP client and options (generated).</param>
+    /// <param name="addStandardResilience">
+    /// Adds <see cref="ResilienceExtensions.AddConferenceGenResilience"/>: retries of idempotent requests on
+    /// 408/429/5xx honouring <c>Retry-After</c>, never of POST or PATCH.
+    /// </param>
+    public static IHttpClientBuilder Add<TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+        IServiceCollection services, Action<TOptions> configure, Func<HttpClient, TOptions, TClient> create, bool addStandardResilience)
+        where TClient : class
+        where TOptions : ApiClientOptions
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        ArgumentNullException.ThrowIfNull(create);
+        services.AddOptions<TOptions>().Configure(configure).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>, ApiClientOptionsValidator<TOptions>>();
+        var builder = services.AddHttpClient(typeof(TClient).FullName!);
+        builder.AddTypedClient<TClient>((http, provider) => create(http, provider.GetRequiredService<IOptions<TOptions>>().Value));
+        return addStandardResilience ? builder.AddConferenceGenResilience() : builder;
+    }
+}
+
+/// <summary>Fails start-up with every problem <see cref="ApiClientOptions.Validate"/> finds, each saying what to set.</summary>
+/// <typeparam name="TOptions">The client's options.</typeparam>
+public sealed class ApiClientOptionsValidator<TOptions> : IValidateOptions<TOptions>
+    where TOptions : ApiClientOptions
+{
+    /// <inheritdoc />
+    public ValidateOptionsResult Validate(string? name, TOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate().Select(problem => $"{typeof(TOptions).Name}: {problem}").ToList();
+        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
+    }
+}
