@@ -20,7 +20,12 @@ public sealed class ConsumerProject
               <packageSources>
                 <clear />
                 <add key="conferencegen" value="{feed.FeedDirectory}" />
+                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
               </packageSources>
+              <packageSourceMapping>
+                <packageSource key="conferencegen"><package pattern="ConferenceGen" /></packageSource>
+                <packageSource key="nuget.org"><package pattern="*" /></packageSource>
+              </packageSourceMapping>
             </configuration>
             """);
     }

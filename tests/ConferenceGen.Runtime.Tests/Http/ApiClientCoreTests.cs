@@ -69,28 +69,28 @@ public sealed class ApiClientCoreTests
     }
 
     [Fact]
-    public void Credentials_are_refused_over_plain_http_to_other_hosts()
+    public async Task Credentials_are_refused_over_plain_http_to_other_hosts()
     {
         using var http = new HttpClient();
         var core = new ApiClientCore(http, new Options(), () => "http://api.example.com");
         using var request = core.CreateRequest(HttpMethod.Get, "/x");
-        var error = Assert.Throws<InvalidOperationException>(() => core.Authorize(request, new BasicCredentials("user", "secret")));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => core.AuthorizeAsync(request, new BasicCredentials("user", "secret"), default).AsTask());
         Assert.Contains("plain http", error.Message, StringComparison.Ordinal);
         Assert.Null(request.Headers.Authorization);
     }
 
     [Fact]
-    public void Credentials_go_over_plain_http_to_loopback_or_when_allowed()
+    public async Task Credentials_go_over_plain_http_to_loopback_or_when_allowed()
     {
         using var http = new HttpClient();
         var loopback = new ApiClientCore(http, new Options(), () => "http://127.0.0.1:8080");
         using var local = loopback.CreateRequest(HttpMethod.Get, "/x");
-        loopback.Authorize(local, new BasicCredentials("user", "secret"));
+        await loopback.AuthorizeAsync(local, new BasicCredentials("user", "secret"), default);
         Assert.Equal("Basic", local.Headers.Authorization!.Scheme);
 
         var allowed = new ApiClientCore(http, new Options { AllowInsecureCredentials = true }, () => "http://api.example.com");
         using var remote = allowed.CreateRequest(HttpMethod.Get, "/x");
-        allowed.Authorize(remote, new BasicCredentials("user", "secret"));
+        await allowed.AuthorizeAsync(remote, new BasicCredentials("user", "secret"), default);
         Assert.Equal("dXNlcjpzZWNyZXQ=", remote.Headers.Authorization!.Parameter);
     }
 
