@@ -134,16 +134,25 @@ public sealed class ApiClientCore
         where TCodec : IJsonCodec<T>
     {
         ArgumentNullException.ThrowIfNull(response);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (TryReadJson<T, TCodec>(response, body, out var value, out var problem))
-        {
-            return value;
-        }
 
-        throw new ApiException(
-            $"{Describe(response)}, but the body could not be read as {typeof(T).Name}: {problem!.Message}",
-            ApiResponseInfo.From(response, body),
-            problem);
+        // The body is parsed from a pooled buffer; only a reply that cannot be read is copied, into the exception.
+        var (buffer, length) = await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (TryReadJson<T, TCodec>(response, buffer.AsSpan(0, length), out var value, out var problem))
+            {
+                return value;
+            }
+
+            throw new ApiException(
+                $"{Describe(response)}, but the body could not be read as {typeof(T).Name}: {problem!.Message}",
+                ApiResponseInfo.From(response, buffer.AsSpan(0, length).ToArray()),
+                problem);
+        }
+        finally
+        {
+            ResponseBuffer.Return(buffer);
+        }
     }
 
     /// <summary>A binary reply's body; the caller owns it, and disposing it releases the response.</summary>
@@ -185,7 +194,7 @@ public sealed class ApiClientCore
         return new ApiException($"{Describe(response)}, which the operation does not document.", ApiResponseInfo.From(response, body));
     }
 
-    private static bool TryReadJson<T, TCodec>(HttpResponseMessage response, byte[] body, out T value, out Exception? problem)
+    private static bool TryReadJson<T, TCodec>(HttpResponseMessage response, ReadOnlySpan<byte> body, out T value, out Exception? problem)
         where TCodec : IJsonCodec<T>
     {
         value = default!;

@@ -10,7 +10,8 @@ namespace ConferenceGen.Runtime.Http;
 /// <summary>HTTP Basic authentication (<c>type: http, scheme: basic</c>): a user name and a password.</summary>
 public sealed class BasicCredentials : ApiCredentials
 {
-    private readonly string _parameter;
+    // Immutable, so every request shares the one header value.
+    private readonly AuthenticationHeaderValue _header;
 
     /// <summary>Creates Basic credentials, for example a Twilio account SID and auth token.</summary>
     public BasicCredentials(string username, string password)
@@ -23,7 +24,7 @@ public sealed class BasicCredentials : ApiCredentials
         }
 
         Username = username;
-        _parameter = Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Concat(username, ":", password)));
+        _header = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(string.Concat(username, ":", password))));
     }
 
     /// <summary>The user name (the password is not readable back).</summary>
@@ -32,7 +33,7 @@ public sealed class BasicCredentials : ApiCredentials
     /// <inheritdoc />
     protected internal override ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        request.Headers.Authorization = new AuthenticationHeaderValue("Basic", _parameter);
+        request.Headers.Authorization = _header;
         return ValueTask.CompletedTask;
     }
 }

@@ -12,14 +12,14 @@ namespace ConferenceGen.Runtime.Http;
 /// </summary>
 public sealed class BearerTokenCredentials : ApiCredentials
 {
-    private readonly string? _token;
+    private readonly AuthenticationHeaderValue? _header;
     private readonly Func<CancellationToken, ValueTask<string>>? _provider;
 
     /// <summary>Creates bearer credentials from a fixed access token.</summary>
     public BearerTokenCredentials(string token)
     {
         ArgumentException.ThrowIfNullOrEmpty(token);
-        _token = token;
+        _header = new AuthenticationHeaderValue("Bearer", token);
     }
 
     /// <summary>
@@ -35,7 +35,13 @@ public sealed class BearerTokenCredentials : ApiCredentials
     /// <inheritdoc />
     protected internal override async ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var token = _token ?? await _provider!(cancellationToken).ConfigureAwait(false);
+        if (_header is not null)
+        {
+            request.Headers.Authorization = _header;
+            return;
+        }
+
+        var token = await _provider!(cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrEmpty(token))
         {
             throw new InvalidOperationException("The bearer token provider returned no token.");

@@ -20,9 +20,9 @@ public static class RequestBody
     public static HttpContent Form<T>(T value, string mediaType = FormMediaType)
         where T : IFormCodec<T>
     {
-        var form = new FormWriter();
+        using var form = new FormWriter();
         T.WriteForm(form, value);
-        return Bytes(System.Text.Encoding.UTF8.GetBytes(form.ToString()), mediaType);
+        return Bytes(form.ToArray(), mediaType);
     }
 
     /// <summary>A <c>multipart/form-data</c> body with a part for each field of <paramref name="value"/> that was set.</summary>
@@ -54,7 +54,7 @@ public static class RequestBody
     public static HttpContent Stream(System.IO.Stream value, string mediaType)
     {
         var content = new StreamContent(value);
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+        content.Headers.ContentType = ContentType(mediaType);
         return content;
     }
 
@@ -62,12 +62,16 @@ public static class RequestBody
     public static System.ArgumentOutOfRangeException Unsupported(BodyFormat format, string supported) =>
         new(nameof(format), format, $"This operation's body can be sent as {supported}.");
 
+    // A bare media type needs no parsing; one with parameters (multipart boundaries, charsets) does.
+    private static MediaTypeHeaderValue ContentType(string mediaType) =>
+        mediaType.Contains(';', System.StringComparison.Ordinal) ? MediaTypeHeaderValue.Parse(mediaType) : new MediaTypeHeaderValue(mediaType);
+
     private static ByteArrayContent Bytes(byte[] bytes, string mediaType)
     {
         var content = new ByteArrayContent(bytes);
 
         // No charset parameter: the vendors document the bare media type, and both types are UTF-8 by definition.
-        content.Headers.ContentType = MediaTypeHeaderValue.Parse(mediaType);
+        content.Headers.ContentType = ContentType(mediaType);
         return content;
     }
 }

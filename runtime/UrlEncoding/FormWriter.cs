@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using ConferenceGen.Runtime.Codecs;
@@ -10,21 +11,24 @@ namespace ConferenceGen.Runtime.UrlEncoding;
 /// percent-encoded as RFC 3986 data with spaces as <c>+</c> (the HTML form encoding, as .NET's
 /// <c>FormUrlEncodedContent</c> and curl's <c>--data-urlencode</c> write it).
 /// </summary>
-public sealed class FormWriter
+public sealed class FormWriter : IDisposable
 {
-    private readonly StringBuilder _text = new();
+    private byte[] _buffer = [];
+    private int _length;
 
     /// <summary>Adds one field.</summary>
     public void Add(string name, string value)
     {
-        if (_text.Length > 0)
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(value);
+        if (_length > 0)
         {
-            _text.Append('&');
+            Append((byte)'&');
         }
 
-        AppendEncoded(_text, name);
-        _text.Append('=');
-        AppendEncoded(_text, value);
+        AppendEncoded(name);
+        Append((byte)'=');
+        AppendEncoded(value);
     }
 
     /// <summary>Adds one field from a typed value.</summary>
@@ -53,12 +57,82 @@ public sealed class FormWriter
         where TCodec : IJsonCodec<T>
         => Add(name, JsonText.Of<T, TCodec>(value));
 
-    /// <summary>The encoded body.</summary>
-    public override string ToString() => _text.ToString();
+    /// <summary>The encoded body (ASCII by construction).</summary>
+    public override string ToString() => Encoding.ASCII.GetString(_buffer, 0, _length);
 
-    internal static void AppendEncoded(StringBuilder builder, string text)
+    /// <summary>The encoded body as the bytes that are sent.</summary>
+    public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+
+    /// <summary>Returns the pooled buffer; the writer is empty afterwards.</summary>
+    public void Dispose()
     {
-        var escaped = Uri.EscapeDataString(text);
-        builder.Append(escaped.Replace("%20", "+", StringComparison.Ordinal));
+        var buffer = _buffer;
+        _buffer = [];
+        _length = 0;
+        if (buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    // Percent-encodes the UTF-8 bytes of the text, leaving only RFC 3986 unreserved characters as they are.
+    private void AppendEncoded(string text)
+    {
+        var maxBytes = Encoding.UTF8.GetMaxByteCount(text.Length);
+        byte[]? rented = null;
+        Span<byte> utf8 = maxBytes <= 256 ? stackalloc byte[256] : (rented = ArrayPool<byte>.Shared.Rent(maxBytes));
+        var count = Encoding.UTF8.GetBytes(text, utf8);
+        Reserve(count * 3);
+        foreach (var b in utf8[..count])
+        {
+            if (IsUnreserved(b))
+            {
+                _buffer[_length++] = b;
+            }
+            else if (b == (byte)' ')
+            {
+                _buffer[_length++] = (byte)'+';
+            }
+            else
+            {
+                _buffer[_length++] = (byte)'%';
+                _buffer[_length++] = HexDigits[b >> 4];
+                _buffer[_length++] = HexDigits[b & 0xF];
+            }
+        }
+
+        if (rented is not null)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
+    }
+
+    private static ReadOnlySpan<byte> HexDigits => "0123456789ABCDEF"u8;
+
+    private static bool IsUnreserved(byte b) =>
+        b is (>= (byte)'a' and <= (byte)'z') or (>= (byte)'A' and <= (byte)'Z') or (>= (byte)'0' and <= (byte)'9')
+            or (byte)'-' or (byte)'.' or (byte)'_' or (byte)'~';
+
+    private void Append(byte b)
+    {
+        Reserve(1);
+        _buffer[_length++] = b;
+    }
+
+    private void Reserve(int more)
+    {
+        if (_length + more <= _buffer.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<byte>.Shared.Rent(Math.Max(_length + more, Math.Max(256, _buffer.Length * 2)));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+        }
+
+        _buffer = larger;
     }
 }
