@@ -130,28 +130,31 @@ public sealed class ApiClientCore
         where TCodec : IJsonCodec<TPage> => ApiPaging.ItemsAsync<TPage, TCodec, TItem>(this, firstPage, items, nextLink, cancellationToken);
 
     /// <summary>Reads a JSON reply into <typeparamref name="T"/>, or throws an <see cref="ApiException"/> that keeps the raw body.</summary>
-    public static async Task<T> ReadJsonAsync<T, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)
+    public async Task<T> ReadJsonAsync<T, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)
         where TCodec : IJsonCodec<T>
     {
         ArgumentNullException.ThrowIfNull(response);
-
-        // The body is parsed from a pooled buffer; only a reply that cannot be read is copied, into the exception.
-        var (buffer, length) = await ResponseBuffer.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         try
         {
-            if (TryReadJson<T, TCodec>(response, buffer.AsSpan(0, length), out var value, out var problem))
+            if (body.CutShort is { } cutShort)
+            {
+                throw new ApiException($"{Describe(response)}, but {CutShortText(body)}", ApiResponseInfo.From(response, body.ToArray()), cutShort);
+            }
+
+            if (TryReadJson<T, TCodec>(response, body.Span, out var value, out var problem))
             {
                 return value;
             }
 
             throw new ApiException(
                 $"{Describe(response)}, but the body could not be read as {typeof(T).Name}: {problem!.Message}",
-                ApiResponseInfo.From(response, buffer.AsSpan(0, length).ToArray()),
+                ApiResponseInfo.From(response, body.ToArray()),
                 problem);
         }
         finally
         {
-            ResponseBuffer.Return(buffer);
+            body.Return();
         }
     }
 
@@ -164,21 +167,25 @@ public sealed class ApiClientCore
     }
 
     /// <summary>The exception for a reply that the operation does not document as success, with no documented body.</summary>
-    public static async Task<ApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public async Task<ApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return new ApiException($"{Describe(response)}.", ApiResponseInfo.From(response, body));
+        var (info, cutShort) = await CaptureAsync(response, cancellationToken).ConfigureAwait(false);
+        return new ApiException($"{Describe(response)}{CutShortSuffix(info, cutShort)}.", info, cutShort);
     }
 
     /// <summary>The exception for a documented error reply, carrying the parsed error body when it can be read.</summary>
-    public static async Task<ApiException> ErrorAsync<TError, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)
+    public async Task<ApiException> ErrorAsync<TError, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)
         where TCodec : IJsonCodec<TError>
     {
         ArgumentNullException.ThrowIfNull(response);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var info = ApiResponseInfo.From(response, body);
-        if (TryReadJson<TError, TCodec>(response, body, out var error, out var problem))
+        var (info, cutShort) = await CaptureAsync(response, cancellationToken).ConfigureAwait(false);
+        if (cutShort is not null)
+        {
+            return new ApiException($"{Describe(response)}{CutShortSuffix(info, cutShort)}.", info, cutShort);
+        }
+
+        if (TryReadJson<TError, TCodec>(response, info.Body, out var error, out var problem))
         {
             return new ApiException<TError>($"{Describe(response)}.", info, error);
         }
@@ -187,12 +194,46 @@ public sealed class ApiClientCore
     }
 
     /// <summary>The exception for a success reply that is not the one the operation documents.</summary>
-    public static async Task<ApiException> UnexpectedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    public async Task<ApiException> UnexpectedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        return new ApiException($"{Describe(response)}, which the operation does not document.", ApiResponseInfo.From(response, body));
+        var (info, cutShort) = await CaptureAsync(response, cancellationToken).ConfigureAwait(false);
+        return new ApiException($"{Describe(response)}, which the operation does not document{CutShortSuffix(info, cutShort)}.", info, cutShort);
     }
+
+    private async Task<(ApiResponseInfo Info, System.IO.IOException? CutShort)> CaptureAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return (ApiResponseInfo.From(response, body.ToArray()), body.CutShort);
+        }
+        finally
+        {
+            body.Return();
+        }
+    }
+
+    // HttpClient.Timeout stops at the headers when a reply is streamed, so reading the body gets a budget of its own.
+    private async ValueTask<ResponseBuffer> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        var timeout = _httpClient.Timeout;
+        try
+        {
+            return await ResponseBuffer.ReadAsync(response.Content, timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException e)
+        {
+            // The type HttpClient throws for its own timeout, so that one catch handles both.
+            throw new TaskCanceledException($"{Describe(response)}, but its body did not arrive within HttpClient.Timeout ({timeout.TotalSeconds} s).", e);
+        }
+    }
+
+    private static string CutShortText(ResponseBuffer body) =>
+        $"the connection ended after {body.Length} bytes of the body: {body.CutShort!.Message}";
+
+    private static string CutShortSuffix(ApiResponseInfo info, System.IO.IOException? cutShort) =>
+        cutShort is null ? "" : $", and the connection ended after {info.Body.Length} bytes of the body ({cutShort.Message})";
 
     private static bool TryReadJson<T, TCodec>(HttpResponseMessage response, ReadOnlySpan<byte> body, out T value, out Exception? problem)
         where TCodec : IJsonCodec<T>

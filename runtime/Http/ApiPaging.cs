@@ -89,10 +89,10 @@ internal static partial class ApiPaging
                 using var response = await core.SendAsync(request, cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw await ApiClientCore.ErrorAsync(response, cancellationToken).ConfigureAwait(false);
+                    throw await core.ErrorAsync(response, cancellationToken).ConfigureAwait(false);
                 }
 
-                page = await ApiClientCore.ReadJsonAsync<TPage, TCodec>(response, cancellationToken).ConfigureAwait(false);
+                page = await core.ReadJsonAsync<TPage, TCodec>(response, cancellationToken).ConfigureAwait(false);
             }
             finally
             {

@@ -1,21 +1,64 @@
 using System;
 using System.Buffers;
+using System.Diagnostics;
+using System.IO;
 using System.Net.Http;
 using System.Threading;
 using System.Threading.Tasks;
 
 namespace ConferenceGen.Runtime.Http;
 
-/// <summary>Reads a reply's body into an array from the shared pool, sized by <c>Content-Length</c> when it is sent.</summary>
-internal static class ResponseBuffer
+/// <summary>
+/// A reply's body in an array from the shared pool, sized by <c>Content-Length</c> when it is sent. A body the
+/// connection cut short is kept as far as it arrived, with the reason.
+/// </summary>
+internal readonly struct ResponseBuffer
 {
     private const int DefaultSize = 4096;
 
     // Beyond this, a declared length is not trusted for the first rent; the buffer grows as bytes arrive.
     private const int LargestUpfront = 1 << 20;
 
-    public static async ValueTask<(byte[] Buffer, int Length)> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    private readonly byte[] _buffer;
+
+    private ResponseBuffer(byte[] buffer, int length, IOException? cutShort)
     {
+        _buffer = buffer;
+        Length = length;
+        CutShort = cutShort;
+    }
+
+    public int Length { get; }
+
+    /// <summary>Why the body ended before the server said it would, or <c>null</c> when it arrived whole.</summary>
+    public IOException? CutShort { get; }
+
+    public ReadOnlySpan<byte> Span => _buffer.AsSpan(0, Length);
+
+    public byte[] ToArray() => Span.ToArray();
+
+    public void Return() => ArrayPool<byte>.Shared.Return(_buffer);
+
+    private static async Task<int> WithinAsync(Task<int> read, TimeSpan remaining, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await read.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is TimeoutException or OperationCanceledException && !read.IsCompleted)
+        {
+            // The read goes on until the caller disposes the response, which aborts it; its failure is expected.
+            _ = read.ContinueWith(static r => _ = r.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            throw;
+        }
+    }
+
+    /// <summary>Reads the whole body; <paramref name="timeout"/> bounds the time spent waiting for bytes that have not arrived yet.</summary>
+    /// <exception cref="TimeoutException">The body did not arrive within <paramref name="timeout"/>.</exception>
+    public static async ValueTask<ResponseBuffer> ReadAsync(HttpContent content, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        long started = 0;
+        var abandoned = false;
         var declared = content.Headers.ContentLength;
         var buffer = ArrayPool<byte>.Shared.Rent(declared is >= 0 and < LargestUpfront ? (int)declared.Value + 1 : DefaultSize);
         var length = 0;
@@ -24,9 +67,36 @@ internal static class ResponseBuffer
             var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             await using (stream.ConfigureAwait(false))
             {
-                int read;
-                while ((read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false)) > 0)
+                while (true)
                 {
+                    var pending = stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                    int read;
+                    if (pending.IsCompleted || timeout == Timeout.InfiniteTimeSpan)
+                    {
+                        read = await pending.ConfigureAwait(false);
+                    }
+                    else
+                    {
+                        // Only a read that has to wait pays for a timer; a body already received costs nothing extra.
+                        started = started == 0 ? Stopwatch.GetTimestamp() : started;
+                        var reading = pending.AsTask();
+                        try
+                        {
+                            read = await WithinAsync(reading, timeout - Stopwatch.GetElapsedTime(started), cancellationToken).ConfigureAwait(false);
+                        }
+                        catch when (!reading.IsCompleted)
+                        {
+                            // The read may still write into the buffer, so it must not go back to the pool.
+                            abandoned = true;
+                            throw;
+                        }
+                    }
+
+                    if (read == 0)
+                    {
+                        break;
+                    }
+
                     length += read;
                     if (length == buffer.Length)
                     {
@@ -38,14 +108,20 @@ internal static class ResponseBuffer
                 }
             }
 
-            return (buffer, length);
+            return new ResponseBuffer(buffer, length, null);
+        }
+        catch (IOException cutShort) when (!cancellationToken.IsCancellationRequested)
+        {
+            return new ResponseBuffer(buffer, length, cutShort);
         }
         catch
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            if (!abandoned)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
+            }
+
             throw;
         }
     }
-
-    public static void Return(byte[] buffer) => ArrayPool<byte>.Shared.Return(buffer);
 }

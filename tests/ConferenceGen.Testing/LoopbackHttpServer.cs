@@ -23,6 +23,7 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     private readonly ConcurrentQueue<RecordedRequest> _requests = new();
     private readonly Task _acceptLoop;
     private readonly ConcurrentBag<Task> _connections = new();
+    private int _requestCount;
 
     public LoopbackHttpServer(Func<RecordedRequest, ScriptedResponse> respond)
     {
@@ -43,6 +44,12 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
     public IReadOnlyCollection<RecordedRequest> Requests => _requests.ToArray();
 
     public int ConnectionCount { get; private set; }
+
+    /// <summary>How many requests arrived, including those not kept.</summary>
+    public int RequestCount => _requestCount;
+
+    /// <summary>Whether requests are kept in <see cref="Requests"/>; a load test turns this off to measure the client alone.</summary>
+    public bool KeepRequests { get; init; } = true;
 
     /// <summary>The one request received; fails when there were none or several.</summary>
     public RecordedRequest SingleRequest()
@@ -118,7 +125,12 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
                     return;
                 }
 
-                _requests.Enqueue(request);
+                Interlocked.Increment(ref _requestCount);
+                if (KeepRequests)
+                {
+                    _requests.Enqueue(request);
+                }
+
                 var response = _respond(request);
                 if (response.Delay > TimeSpan.Zero)
                 {
@@ -218,7 +230,18 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
             return false;
         }
 
-        await stream.WriteAsync(response.Body, cancellationToken).ConfigureAwait(false);
+        if (response.PauseAfterBodyBytes is { } pauseAt)
+        {
+            await stream.WriteAsync(response.Body.AsMemory(0, pauseAt), cancellationToken).ConfigureAwait(false);
+            await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+            await Task.Delay(response.Pause, cancellationToken).ConfigureAwait(false);
+            await stream.WriteAsync(response.Body.AsMemory(pauseAt), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await stream.WriteAsync(response.Body, cancellationToken).ConfigureAwait(false);
+        }
+
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -21,6 +21,12 @@ public sealed class ScriptedResponse
     /// <summary>Sends the headers and only this many body bytes, then closes the connection.</summary>
     public int? CloseAfterBodyBytes { get; init; }
 
+    /// <summary>Sends the headers and this many body bytes, waits <see cref="Pause"/>, then sends the rest.</summary>
+    public int? PauseAfterBodyBytes { get; init; }
+
+    /// <summary>How long <see cref="PauseAfterBodyBytes"/> waits.</summary>
+    public TimeSpan Pause { get; init; }
+
     /// <summary>Closes the connection without answering.</summary>
     public bool CloseWithoutAnswer { get; init; }
 

@@ -26,7 +26,7 @@ public sealed partial class BandwidthCatapultClient
         switch ((int)httpResponse.StatusCode)
         {
             case 200: return;
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -34,13 +34,13 @@ public sealed partial class SignalwireClient
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await global::ConferenceGen.Runtime.Http.ApiClientCore.ReadJsonAsync<ConferenceResponse, ConferenceResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 400: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 401: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 404: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 422: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 503: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync<ConferenceResponse, ConferenceResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 400: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 401: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 404: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 422: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 503: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

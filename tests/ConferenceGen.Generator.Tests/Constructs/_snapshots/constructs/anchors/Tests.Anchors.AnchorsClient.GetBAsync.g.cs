@@ -14,8 +14,8 @@ public sealed partial class AnchorsClient
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await global::ConferenceGen.Runtime.Http.ApiClientCore.ReadJsonAsync<GetAResponse, GetAResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync<GetAResponse, GetAResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

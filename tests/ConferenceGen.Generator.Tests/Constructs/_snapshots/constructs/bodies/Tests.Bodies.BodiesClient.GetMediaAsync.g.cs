@@ -18,7 +18,7 @@ public sealed partial class BodiesClient
         using (httpResponse)
         switch ((int)httpResponse.StatusCode)
         {
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

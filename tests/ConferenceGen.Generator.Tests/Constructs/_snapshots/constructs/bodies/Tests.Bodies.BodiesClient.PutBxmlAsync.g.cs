@@ -18,7 +18,7 @@ public sealed partial class BodiesClient
         switch ((int)httpResponse.StatusCode)
         {
             case 204: return;
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

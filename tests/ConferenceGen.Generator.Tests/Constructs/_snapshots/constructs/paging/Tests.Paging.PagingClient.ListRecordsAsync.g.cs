@@ -15,8 +15,8 @@ public sealed partial class PagingClient
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await global::ConferenceGen.Runtime.Http.ApiClientCore.ReadJsonAsync<global::System.Collections.Generic.IList<int>, global::ConferenceGen.Runtime.Codecs.ListCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(httpResponse, cancellationToken).ConfigureAwait(false);
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync<global::System.Collections.Generic.IList<int>, global::ConferenceGen.Runtime.Codecs.ListCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -47,7 +47,7 @@ public sealed partial class ParametersClient
         switch ((int)httpResponse.StatusCode)
         {
             case 200: return;
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

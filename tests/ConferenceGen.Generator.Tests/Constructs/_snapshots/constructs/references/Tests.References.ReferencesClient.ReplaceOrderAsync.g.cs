@@ -21,9 +21,9 @@ public sealed partial class ReferencesClient
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await global::ConferenceGen.Runtime.Http.ApiClientCore.ReadJsonAsync<Order, Order>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 404: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync<ReplaceOrderError404, ReplaceOrderError404>(httpResponse, cancellationToken).ConfigureAwait(false);
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync<Order, Order>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 404: throw await _core.ErrorAsync<ReplaceOrderError404, ReplaceOrderError404>(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -16,10 +16,10 @@ public sealed partial class ResponsesClient
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await global::ConferenceGen.Runtime.Http.ApiClientCore.ReadJsonAsync<Job, Job>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync<Job, Job>(httpResponse, cancellationToken).ConfigureAwait(false);
             case 202: return null;
-            case >= 400 and < 500: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync<Error, Error>(httpResponse, cancellationToken).ConfigureAwait(false);
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync<Error, Error>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case >= 400 and < 500: throw await _core.ErrorAsync<Error, Error>(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync<Error, Error>(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class ResponsesClient
         switch ((int)httpResponse.StatusCode)
         {
             case >= 200 and < 300: return;
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }

@@ -17,8 +17,8 @@ public sealed partial class ShapesClient
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 201: return await global::ConferenceGen.Runtime.Http.ApiClientCore.ReadJsonAsync<global::System.Collections.Generic.IList<CreateReportResponseItem>, global::ConferenceGen.Runtime.Codecs.ListCodec<CreateReportResponseItem, CreateReportResponseItem>>(httpResponse, cancellationToken).ConfigureAwait(false);
-            default: throw await global::ConferenceGen.Runtime.Http.ApiClientCore.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 201: return await _core.ReadJsonAsync<global::System.Collections.Generic.IList<CreateReportResponseItem>, global::ConferenceGen.Runtime.Codecs.ListCodec<CreateReportResponseItem, CreateReportResponseItem>>(httpResponse, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
 }
