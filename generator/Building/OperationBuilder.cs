@@ -196,7 +196,7 @@ internal sealed class OperationBuilder
         {
             if (match.Index > position)
             {
-                parts.Add(new PathPart(CSharpLiteral.InterpolatedPart(path.Substring(position, match.Index - position)), null, null, null, false));
+                parts.Add(new PathPart(CSharpLiteral.InterpolatedPart(PathLiteral.Encode(path.Substring(position, match.Index - position))), null, null, null, false));
             }
 
             var wireName = match.Groups[1].Value;
@@ -219,7 +219,7 @@ internal sealed class OperationBuilder
 
         if (position < path.Length)
         {
-            parts.Add(new PathPart(CSharpLiteral.InterpolatedPart(path.Substring(position)), null, null, null, false));
+            parts.Add(new PathPart(CSharpLiteral.InterpolatedPart(PathLiteral.Encode(path.Substring(position))), null, null, null, false));
         }
 
         return parts;

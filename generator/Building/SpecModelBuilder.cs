@@ -33,7 +33,7 @@ internal sealed class SpecModelBuilder
         var clientName = _settings.ClientName;
         var optionsName = clientName + "Options";
         var typeNames = new NameScope(clientName, optionsName, clientName + "ServiceCollectionExtensions");
-        var types = new TypeResolver(_diagnostics, typeNames);
+        var types = new TypeResolver(_diagnostics, typeNames, _settings.StrictEnums);
         types.ReserveComponentNames(_document.Components?.Schemas);
 
         var optionNames = new NameScope("BaseAddress", "AllowInsecureCredentials", "Core", "Options", "HttpClient");
@@ -43,7 +43,9 @@ internal sealed class SpecModelBuilder
         var nextLinks = _settings.NextLinks.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToList();
         var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames, nextLinks);
 
+        var selector = new OperationSelector(_settings.Filter);
         var units = new List<GeneratedUnit>();
+        var (total, selected) = (0, 0);
         foreach (var path in _document.Paths ?? new OpenApiPaths())
         {
             var pathItem = path.Value is OpenApiPathItemReference reference ? SafeTarget(reference) : path.Value;
@@ -55,22 +57,38 @@ internal sealed class SpecModelBuilder
 
             foreach (var operation in pathItem.Operations)
             {
+                total++;
+                if (!selector.Includes(path.Key, operation.Value))
+                {
+                    continue;
+                }
+
+                selected++;
                 var pointer = pathPointer + "/" + operation.Key.Method.ToLowerInvariant();
                 var model = operations.Build(path.Key, pathItem, operation.Key, operation.Value, pointer);
                 units.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(model.MethodName)), _settings.Namespace, _settings.Visibility, clientName, model));
             }
         }
 
+        if (selected == 0 && total > 0)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.FilterSelectsNothing, _diagnostics.SourceMap.FileStart, _fileName, total.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         // Callback and webhook payloads are requests the API sends to the user: their bodies become typed models.
-        foreach (var payload in Payloads())
+        foreach (var payload in Payloads(selector))
         {
             types.Resolve(payload.Schema, payload.Name, payload.Pointer);
         }
 
-        // Every component schema is generated, used or not: users read webhook payloads and the like with them.
-        foreach (var schema in _document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
+        // Every component schema is generated, used or not (users read webhook payloads and the like with them),
+        // unless the spec's operations are filtered: then only what the chosen operations use.
+        if (_settings.Filter.IsAll)
         {
-            types.Resolve(new OpenApiSchemaReference(schema.Key, _document), schema.Key, TypeResolver.ComponentReference(schema.Key));
+            foreach (var schema in _document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
+            {
+                types.Resolve(new OpenApiSchemaReference(schema.Key, _document), schema.Key, TypeResolver.ComponentReference(schema.Key));
+            }
         }
 
         var client = new ClientModel(
@@ -103,12 +121,17 @@ internal sealed class SpecModelBuilder
     }
 
     /// <summary>The request body schemas of every operation's callbacks and of the 3.1 webhooks, with names for inline ones.</summary>
-    private IEnumerable<(IOpenApiSchema Schema, string Name, string Pointer)> Payloads()
+    private IEnumerable<(IOpenApiSchema Schema, string Name, string Pointer)> Payloads(OperationSelector selector)
     {
         foreach (var path in _document.Paths ?? new OpenApiPaths())
         {
             foreach (var operation in (path.Value as IOpenApiPathItem)?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
             {
+                if (!selector.Includes(path.Key, operation.Value))
+                {
+                    continue;
+                }
+
                 var owner = Identifier.Pascal(operation.Value.OperationId, Identifier.Pascal(operation.Key.Method.ToLowerInvariant() + " " + path.Key, "Operation"));
                 var pointer = "#/paths/" + Pointer.Escape(path.Key) + "/" + operation.Key.Method.ToLowerInvariant() + "/callbacks/";
                 foreach (var callback in operation.Value.Callbacks ?? new Dictionary<string, IOpenApiCallback>())

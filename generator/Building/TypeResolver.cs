@@ -36,8 +36,11 @@ internal sealed class TypeResolver
     // Inline schemas with identical content (a YAML alias is read as a copy) share one type.
     private readonly Dictionary<string, TypeUsage> _inlineShapes = new(StringComparer.Ordinal);
 
-    public TypeResolver(DiagnosticList diagnostics, NameScope typeNames)
+    private readonly bool _strictEnums;
+
+    public TypeResolver(DiagnosticList diagnostics, NameScope typeNames, bool strictEnums = false)
     {
+        _strictEnums = strictEnums;
         _diagnostics = diagnostics;
         _typeNames = typeNames;
     }
@@ -53,9 +56,13 @@ internal sealed class TypeResolver
     /// <summary>Claims the names of all component schemas first, so inline types can never take them.</summary>
     public void ReserveComponentNames(IDictionary<string, IOpenApiSchema>? schemas)
     {
-        foreach (var key in schemas?.Keys ?? Enumerable.Empty<string>())
+        foreach (var pair in schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
-            _componentNames[ComponentReference(key)] = _typeNames.Claim(Identifier.Pascal(key, "Model"));
+            // An alias of another component is that component's type and needs no name of its own.
+            if (pair.Value is not OpenApiSchemaReference)
+            {
+                _componentNames[ComponentReference(pair.Key)] = _typeNames.Claim(Identifier.Pascal(pair.Key, "Model"));
+            }
         }
     }
 
@@ -125,6 +132,14 @@ internal sealed class TypeResolver
 
         try
         {
+            if (target is OpenApiSchemaReference alias)
+            {
+                // A component that only names another: the same type, not a copy of it.
+                var aliased = Resolve(alias, Identifier.Pascal(reference.Reference.Id, "Model"), pointer, depth + 1);
+                _byReference[key] = aliased;
+                return aliased;
+            }
+
             var name = _componentNames.TryGetValue(key, out var componentName) ? componentName : null;
             var hint = name ?? Identifier.Pascal(reference.Reference.Id, "Model");
             var usage = ResolveInline(target, hint, name, key.StartsWith("#", StringComparison.Ordinal) ? key : pointer, depth + 1);
@@ -399,7 +414,7 @@ internal sealed class TypeResolver
             built.Add(new EnumMemberModel(memberName, literal, DocText.Escape(text)));
         }
 
-        _enums.Add(new EnumModel(name, DocText.Summary(schema.Description), valueType, codec, built.ToEquatableArray()));
+        _enums.Add(new EnumModel(name, DocText.Summary(schema.Description), valueType, codec, built.ToEquatableArray(), _strictEnums));
         return new TypeUsage(name, name, "enum", IsValueType: true);
     }
 

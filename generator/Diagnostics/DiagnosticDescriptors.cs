@@ -36,6 +36,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CG0009", "The generator failed on this spec", "ConferenceGen could not generate code for '{0}' ({1}: {2}); please report this with the spec", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor FilterSelectsNothing = Create(
+        "CG0010", "The operation filters select no operation", "The operation filters of '{0}' select none of its {1} operations; check IncludeTags, IncludePaths and IncludeOperations", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor DuplicateClient = Create(
+        "CG0011", "Two specs generate the same client", "'{0}' and '{1}' both generate {2}; give one of them another Namespace or ClientName", DiagnosticSeverity.Error);
+
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
     {
         [UnreadableFile.Id] = UnreadableFile,
@@ -47,6 +53,8 @@ internal static class DiagnosticDescriptors
         [OperationSkipped.Id] = OperationSkipped,
         [ReaderWarning.Id] = ReaderWarning,
         [InternalError.Id] = InternalError,
+        [FilterSelectsNothing.Id] = FilterSelectsNothing,
+        [DuplicateClient.Id] = DuplicateClient,
     };
 
     public static DiagnosticDescriptor Get(string id) => ById[id];

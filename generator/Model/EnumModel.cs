@@ -4,7 +4,7 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="Name">The struct name.</param>
 /// <param name="ValueType">string, int or long.</param>
 /// <param name="ValueCodec">The runtime codec of the wire value.</param>
-internal sealed record EnumModel(string Name, string Summary, string ValueType, string ValueCodec, EquatableArray<EnumMemberModel> Members);
+internal sealed record EnumModel(string Name, string Summary, string ValueType, string ValueCodec, EquatableArray<EnumMemberModel> Members, bool Strict = false);
 
 /// <summary>One documented enum value.</summary>
 /// <param name="Name">The member name.</param>

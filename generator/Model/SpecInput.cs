@@ -8,4 +8,40 @@ internal sealed record SpecInput(string Path, string Text, SpecSettings Settings
 /// <param name="ClientName">The client class name.</param>
 /// <param name="Visibility">"public" or "internal".</param>
 /// <param name="NextLinks">More next-page links to look for (dotted wire names, separated by semicolons), beyond the common ones.</param>
-internal sealed record SpecSettings(string Namespace, string ClientName, string Visibility, string NextLinks = "");
+/// <param name="StrictEnums">Whether reading a value an enum does not list is an error rather than a kept value.</param>
+/// <param name="Operations">Which operations are generated.</param>
+internal sealed record SpecSettings(
+    string Namespace,
+    string ClientName,
+    string Visibility,
+    string NextLinks = "",
+    bool StrictEnums = false,
+    OperationFilter? Operations = null)
+{
+    public OperationFilter Filter => Operations ?? OperationFilter.All;
+}
+
+/// <summary>
+/// Which operations to generate: those matching any Include filter (all when there is none) and no Exclude
+/// filter. Tags compare case-insensitively; paths and operation IDs are globs (<c>*</c> within a path segment,
+/// <c>**</c> across segments).
+/// </summary>
+internal sealed record OperationFilter(
+    EquatableArray<string> IncludeTags,
+    EquatableArray<string> IncludePaths,
+    EquatableArray<string> IncludeOperations,
+    EquatableArray<string> ExcludeTags,
+    EquatableArray<string> ExcludePaths,
+    EquatableArray<string> ExcludeOperations)
+{
+    public static readonly OperationFilter All = new(
+        EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty,
+        EquatableArray<string>.Empty, EquatableArray<string>.Empty, EquatableArray<string>.Empty);
+
+    public bool IsAll => Equals(All);
+
+    public bool HasIncludes => IncludeTags.Count + IncludePaths.Count + IncludeOperations.Count > 0;
+}
+
+/// <summary>What makes a spec's generated code distinct: where it is, and the namespace and client it generates.</summary>
+internal sealed record SpecIdentity(string Path, string Namespace, string ClientName);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Immutable;
 using System.Text;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Emitting;
@@ -35,8 +36,16 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(Steps.Inputs);
 
+        // Only names and paths are collected, so this step is cheap and changes only when a spec is added, moved or renamed.
+        var identities = inputs
+            .Select(static (input, _) => new SpecIdentity(input.Path, input.Settings.Namespace, input.Settings.ClientName))
+            .Collect();
+
+        // A spec configured into the same client as another (CG0011) generates nothing, so no file is added twice.
         var models = inputs
-            .Select(static (input, cancellationToken) => SpecProcessor.Process(input, cancellationToken))
+            .Combine(identities)
+            .Where(static pair => FirstOwner(pair.Right, pair.Left.Settings.Namespace, pair.Left.Settings.ClientName) == pair.Left.Path)
+            .Select(static (pair, cancellationToken) => SpecProcessor.Process(pair.Left, cancellationToken))
             .WithTrackingName(Steps.Models);
 
         var units = models
@@ -48,6 +57,7 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Diagnostics);
 
         context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
+        context.RegisterSourceOutput(identities, static (output, all) => ReportDuplicateClients(output, all));
         context.RegisterSourceOutput(diagnostics, static (output, items) =>
         {
             foreach (var item in items)
@@ -69,7 +79,38 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, unit.HintName, e.GetType().Name, e.Message));
+            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, unit.HintName, e.GetType().Name, e.Message + SpecProcessor.Where(e)));
+        }
+    }
+
+    private static string FirstOwner(ImmutableArray<SpecIdentity> specs, string ns, string clientName)
+    {
+        string? first = null;
+        foreach (var spec in specs)
+        {
+            if (spec.Namespace == ns && spec.ClientName == clientName && (first is null || string.CompareOrdinal(spec.Path, first) < 0))
+            {
+                first = spec.Path;
+            }
+        }
+
+        return first ?? string.Empty;
+    }
+
+    private static void ReportDuplicateClients(SourceProductionContext output, ImmutableArray<SpecIdentity> specs)
+    {
+        foreach (var spec in specs)
+        {
+            var owner = FirstOwner(specs, spec.Namespace, spec.ClientName);
+            if (owner != spec.Path)
+            {
+                output.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.DuplicateClient,
+                    Location.Create(spec.Path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0))),
+                    System.IO.Path.GetFileName(owner),
+                    System.IO.Path.GetFileName(spec.Path),
+                    spec.Namespace + "." + spec.ClientName));
+            }
         }
     }
 }

@@ -31,10 +31,16 @@ internal static class SpecInputFactory
         var global = optionsProvider.GlobalOptions;
         var stem = Identifier.Pascal(Path.GetFileNameWithoutExtension(file.Path), "Api");
 
+        // specs/v1/api.yaml and specs/v2/api.yaml land in ….V1.Api and ….V2.Api: two specs never share a namespace by default.
+        var folder = string.Join(".", (Value(options, ItemPrefix + "ConferenceGenFolder") ?? string.Empty)
+            .Split(new[] { '/', '\\' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(segment => Identifier.Pascal(segment, "Folder")));
+        var relative = folder.Length == 0 ? stem : folder + "." + stem;
         var rootNamespace = Value(global, PropertyPrefix + "ConferenceGenNamespace") ?? Value(global, PropertyPrefix + "RootNamespace");
-        var ns = Value(options, ItemPrefix + "Namespace") ?? (rootNamespace is null ? stem : rootNamespace + "." + stem);
+        var ns = Value(options, ItemPrefix + "Namespace") ?? (rootNamespace is null ? relative : rootNamespace + "." + relative);
         var clientName = Value(options, ItemPrefix + "ClientName") ?? stem + "Client";
-        var visibility = (Value(options, ItemPrefix + "Visibility") ?? Value(global, PropertyPrefix + "ConferenceGenVisibility") ?? "public").Trim().ToLowerInvariant();
+        var visibility = (Value(options, ItemPrefix + "Visibility") ?? Value(global, PropertyPrefix + "ConferenceGenVisibility") ?? "public").ToLowerInvariant();
+        var enumMode = (Value(options, ItemPrefix + "EnumMode") ?? Value(global, PropertyPrefix + "ConferenceGenEnumMode") ?? "tolerant").ToLowerInvariant();
 
         return new SpecInput(
             file.Path,
@@ -43,8 +49,24 @@ internal static class SpecInputFactory
                 SafeNamespace(ns, stem),
                 SafeIdentifier(clientName, stem + "Client"),
                 visibility == "internal" ? "internal" : "public",
-                Value(options, ItemPrefix + "NextLinks") ?? string.Empty));
+                Value(options, ItemPrefix + "NextLinks") ?? string.Empty,
+                enumMode == "strict",
+                new OperationFilter(
+                    List(options, "IncludeTags"),
+                    List(options, "IncludePaths"),
+                    List(options, "IncludeOperations"),
+                    List(options, "ExcludeTags"),
+                    List(options, "ExcludePaths"),
+                    List(options, "ExcludeOperations"))));
     }
+
+    /// <summary>A list in item metadata, separated by semicolons or commas.</summary>
+    private static EquatableArray<string> List(AnalyzerConfigOptions options, string name) =>
+        (Value(options, ItemPrefix + name) ?? string.Empty)
+            .Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries)
+            .Select(item => item.Trim())
+            .Where(item => item.Length > 0)
+            .ToEquatableArray();
 
     private static string? Value(AnalyzerConfigOptions options, string key) =>
         options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;

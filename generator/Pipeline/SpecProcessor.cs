@@ -1,4 +1,6 @@
 using System;
+using System.Diagnostics;
+using System.Linq;
 using System.IO;
 using System.Threading;
 using ConferenceGen.Generator.Building;
@@ -11,6 +13,14 @@ namespace ConferenceGen.Generator.Pipeline;
 /// <summary>Reads one spec and builds its model. Every failure becomes a diagnostic; nothing escapes but cancellation.</summary>
 internal static class SpecProcessor
 {
+    // The innermost frames, so that a report of CG0009 says where it happened without a debugger.
+    internal static string Where(Exception e)
+    {
+        var frames = new StackTrace(e, fNeedFileInfo: false).GetFrames() ?? Array.Empty<StackFrame>();
+        var text = string.Join(" < ", frames.Take(10).Select(f => f.GetMethod() is { } m ? m.DeclaringType?.Name + "." + m.Name : "?"));
+        return text.Length == 0 ? string.Empty : " [at " + text + "]";
+    }
+
     public static SpecModel Process(SpecInput input, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(input.Path);
@@ -34,7 +44,7 @@ internal static class SpecProcessor
         }
         catch (Exception e)
         {
-            diagnostics.Add(DiagnosticDescriptors.InternalError, diagnostics.SourceMap.FileStart, fileName, e.GetType().Name, e.Message);
+            diagnostics.Add(DiagnosticDescriptors.InternalError, diagnostics.SourceMap.FileStart, fileName, e.GetType().Name, e.Message + Where(e));
             return new SpecModel(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
         }
     }

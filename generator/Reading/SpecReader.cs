@@ -24,6 +24,15 @@ internal static class SpecReader
     private static readonly Regex PointerInMessage = new(@" at (#/\S*)", RegexOptions.CultureInvariant);
     private static readonly Regex LineInMessage = new(@"at line (\d+), column (\d+)", RegexOptions.CultureInvariant);
 
+    // JSON may nest this deep; YAML stops at SharpYaml's parser limit of 64, which its YamlStream does not let us raise.
+    private const int MaxDepth = 256;
+
+    // Aliases expand into copies: enough for specs that reuse blocks through anchors thousands of times, and a
+    // bound on "billion laughs" documents, which end in a diagnostic instead of exhausting memory.
+    private const int MaxAliasExpansionNodes = 250_000;
+
+    static SpecReader() => YamlConverter.MaxAliasExpansionNodeCount = MaxAliasExpansionNodes;
+
     public static bool LooksLikeJson(string text)
     {
         foreach (var c in text)
@@ -68,6 +77,11 @@ internal static class SpecReader
                 DiagnosticDescriptors.InvalidContent,
                 diagnostics.SourceMap.Locate(repair.Pointer),
                 $"'{repair.Keyword}' must be {repair.Expected}, not '{repair.Value}'");
+        }
+
+        foreach (var cycle in ReferenceRepair.Apply(root))
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, diagnostics.SourceMap.Locate(cycle.Pointer), $"#{cycle.Pointer} (a cycle of references: {cycle.Path})");
         }
 
         ReadResult result;
@@ -130,7 +144,7 @@ internal static class SpecReader
     {
         if (isJson)
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = 256 })
+            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth })
                 ?? throw new FormatException("The document is empty (null).");
         }
 

@@ -12,12 +12,12 @@ public readonly partial record struct UpdateConferenceRequestCallbackHttpMethod(
     /// <summary><c>POST</c></summary>
     public static UpdateConferenceRequestCallbackHttpMethod Post { get; } = new("POST");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "GET" or "POST";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator UpdateConferenceRequestCallbackHttpMethod(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestCallbackHttpMethod> Documented = new([Get, Post], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestCallbackHttpMethod> Documented = new([Get, Post], static v => v.ToString(), static text => new(text), "UpdateConferenceRequestCallbackHttpMethod");
     static UpdateConferenceRequestCallbackHttpMethod global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestCallbackHttpMethod>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestCallbackHttpMethod>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequestCallbackHttpMethod value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestCallbackHttpMethod>.Format(UpdateConferenceRequestCallbackHttpMethod value) => value.ToString();

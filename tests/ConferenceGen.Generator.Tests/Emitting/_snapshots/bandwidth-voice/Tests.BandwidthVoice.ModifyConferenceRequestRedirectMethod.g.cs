@@ -12,12 +12,12 @@ public readonly partial record struct ModifyConferenceRequestRedirectMethod(stri
     /// <summary><c>POST</c></summary>
     public static ModifyConferenceRequestRedirectMethod Post { get; } = new("POST");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "GET" or "POST";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator ModifyConferenceRequestRedirectMethod(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ModifyConferenceRequestRedirectMethod> Documented = new([Get, Post], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ModifyConferenceRequestRedirectMethod> Documented = new([Get, Post], static v => v.ToString(), static text => new(text), "ModifyConferenceRequestRedirectMethod");
     static ModifyConferenceRequestRedirectMethod global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestRedirectMethod>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestRedirectMethod>.Write(global::System.Text.Json.Utf8JsonWriter writer, ModifyConferenceRequestRedirectMethod value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ModifyConferenceRequestRedirectMethod>.Format(ModifyConferenceRequestRedirectMethod value) => value.ToString();

@@ -12,12 +12,12 @@ public readonly partial record struct ModifyConferenceRequestStatus(string Value
     /// <summary><c>completed</c></summary>
     public static ModifyConferenceRequestStatus Completed { get; } = new("completed");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "active" or "completed";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator ModifyConferenceRequestStatus(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ModifyConferenceRequestStatus> Documented = new([Active, Completed], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ModifyConferenceRequestStatus> Documented = new([Active, Completed], static v => v.ToString(), static text => new(text), "ModifyConferenceRequestStatus");
     static ModifyConferenceRequestStatus global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestStatus>.Write(global::System.Text.Json.Utf8JsonWriter writer, ModifyConferenceRequestStatus value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ModifyConferenceRequestStatus>.Format(ModifyConferenceRequestStatus value) => value.ToString();

@@ -14,12 +14,12 @@ public readonly partial record struct ConferenceStatus(string Value) : global::C
     /// <summary><c>completed</c></summary>
     public static ConferenceStatus Completed { get; } = new("completed");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "init" or "in-progress" or "completed";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator ConferenceStatus(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ConferenceStatus> Documented = new([Init, InProgress, Completed], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ConferenceStatus> Documented = new([Init, InProgress, Completed], static v => v.ToString(), static text => new(text), "ConferenceStatus");
     static ConferenceStatus global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceStatus>.Write(global::System.Text.Json.Utf8JsonWriter writer, ConferenceStatus value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ConferenceStatus>.Format(ConferenceStatus value) => value.ToString();

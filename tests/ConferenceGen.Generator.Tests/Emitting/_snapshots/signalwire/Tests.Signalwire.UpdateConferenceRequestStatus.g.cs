@@ -10,12 +10,12 @@ public readonly partial record struct UpdateConferenceRequestStatus(string Value
     /// <summary><c>completed</c></summary>
     public static UpdateConferenceRequestStatus Completed { get; } = new("completed");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "completed";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator UpdateConferenceRequestStatus(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestStatus> Documented = new([Completed], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestStatus> Documented = new([Completed], static v => v.ToString(), static text => new(text), "UpdateConferenceRequestStatus");
     static UpdateConferenceRequestStatus global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestStatus>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequestStatus value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestStatus>.Format(UpdateConferenceRequestStatus value) => value.ToString();

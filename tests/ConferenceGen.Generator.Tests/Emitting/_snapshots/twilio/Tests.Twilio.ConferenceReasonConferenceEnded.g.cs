@@ -18,12 +18,12 @@ public readonly partial record struct ConferenceReasonConferenceEnded(string Val
     /// <summary><c>last-participant-left</c></summary>
     public static ConferenceReasonConferenceEnded LastParticipantLeft { get; } = new("last-participant-left");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "conference-ended-via-api" or "participant-with-end-conference-on-exit-left" or "participant-with-end-conference-on-exit-kicked" or "last-participant-kicked" or "last-participant-left";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator ConferenceReasonConferenceEnded(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ConferenceReasonConferenceEnded> Documented = new([ConferenceEndedViaApi, ParticipantWithEndConferenceOnExitLeft, ParticipantWithEndConferenceOnExitKicked, LastParticipantKicked, LastParticipantLeft], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ConferenceReasonConferenceEnded> Documented = new([ConferenceEndedViaApi, ParticipantWithEndConferenceOnExitLeft, ParticipantWithEndConferenceOnExitKicked, LastParticipantKicked, LastParticipantLeft], static v => v.ToString(), static text => new(text), "ConferenceReasonConferenceEnded");
     static ConferenceReasonConferenceEnded global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceReasonConferenceEnded>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceReasonConferenceEnded>.Write(global::System.Text.Json.Utf8JsonWriter writer, ConferenceReasonConferenceEnded value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ConferenceReasonConferenceEnded>.Format(ConferenceReasonConferenceEnded value) => value.ToString();

@@ -20,12 +20,12 @@ public readonly partial record struct UpdateConferenceRequestAnnounceMethod(stri
     /// <summary><c>DELETE</c></summary>
     public static UpdateConferenceRequestAnnounceMethod Delete { get; } = new("DELETE");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "HEAD" or "GET" or "POST" or "PATCH" or "PUT" or "DELETE";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator UpdateConferenceRequestAnnounceMethod(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestAnnounceMethod> Documented = new([Head, Get, Post, Patch, Put, Delete], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestAnnounceMethod> Documented = new([Head, Get, Post, Patch, Put, Delete], static v => v.ToString(), static text => new(text), "UpdateConferenceRequestAnnounceMethod");
     static UpdateConferenceRequestAnnounceMethod global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestAnnounceMethod>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestAnnounceMethod>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequestAnnounceMethod value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestAnnounceMethod>.Format(UpdateConferenceRequestAnnounceMethod value) => value.ToString();

@@ -16,11 +16,12 @@ public readonly partial record struct ListCallsPriority(long Value) : global::Co
     /// <summary><c>3000000000</c></summary>
     public static ListCallsPriority _3000000000 { get; } = new(3000000000L);
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is 1L or 2L or -1L or 3000000000L;
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire a number to a value.</summary>
     public static implicit operator ListCallsPriority(long value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => global::ConferenceGen.Runtime.Codecs.Int64Codec.Format(Value);
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsPriority> Documented = new([_1, _2, Minus1, _3000000000], static v => v.ToString(), static text => new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Parse(text)), "ListCallsPriority");
     static ListCallsPriority global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsPriority>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Read(ref reader));
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsPriority>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsPriority value) => global::ConferenceGen.Runtime.Codecs.Int64Codec.Write(writer, value.Value);
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsPriority>.Format(ListCallsPriority value) => value.ToString();

@@ -14,11 +14,12 @@ public readonly partial record struct ListCallsResponseLevel(int Value) : global
     /// <summary><c>20</c></summary>
     public static ListCallsResponseLevel _20 { get; } = new(20);
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is 0 or 10 or 20;
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire a number to a value.</summary>
     public static implicit operator ListCallsResponseLevel(int value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => global::ConferenceGen.Runtime.Codecs.Int32Codec.Format(Value);
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsResponseLevel> Documented = new([_0, _10, _20], static v => v.ToString(), static text => new(global::ConferenceGen.Runtime.Codecs.Int32Codec.Parse(text)), "ListCallsResponseLevel");
     static ListCallsResponseLevel global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseLevel>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::ConferenceGen.Runtime.Codecs.Int32Codec.Read(ref reader));
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseLevel>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsResponseLevel value) => global::ConferenceGen.Runtime.Codecs.Int32Codec.Write(writer, value.Value);
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsResponseLevel>.Format(ListCallsResponseLevel value) => value.ToString();

@@ -14,11 +14,12 @@ public readonly partial record struct ListCallsResponseRatio(double Value) : glo
     /// <summary><c>-2</c></summary>
     public static ListCallsResponseRatio Minus2 { get; } = new(-2d);
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is 0.5d or 1.5d or -2d;
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire a number to a value.</summary>
     public static implicit operator ListCallsResponseRatio(double value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => global::ConferenceGen.Runtime.Codecs.DoubleCodec.Format(Value);
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsResponseRatio> Documented = new([_0Point5, _1Point5, Minus2], static v => v.ToString(), static text => new(global::ConferenceGen.Runtime.Codecs.DoubleCodec.Parse(text)), "ListCallsResponseRatio");
     static ListCallsResponseRatio global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseRatio>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::ConferenceGen.Runtime.Codecs.DoubleCodec.Read(ref reader));
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseRatio>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsResponseRatio value) => global::ConferenceGen.Runtime.Codecs.DoubleCodec.Write(writer, value.Value);
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsResponseRatio>.Format(ListCallsResponseRatio value) => value.ToString();

@@ -28,12 +28,12 @@ public readonly partial record struct ListCallsStatus(string Value) : global::Co
     /// <summary><c>class</c></summary>
     public static ListCallsStatus Class { get; } = new("class");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "queued" or "ringing" or "in-progress" or "in_progress" or "In Progress" or "completed" or "" or "123" or "a/b" or "class";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator ListCallsStatus(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsStatus> Documented = new([Queued, Ringing, InProgress, InProgress2, InProgress3, Completed, Empty, _123, AB, Class], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsStatus> Documented = new([Queued, Ringing, InProgress, InProgress2, InProgress3, Completed, Empty, _123, AB, Class], static v => v.ToString(), static text => new(text), "ListCallsStatus");
     static ListCallsStatus global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsStatus>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsStatus value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsStatus>.Format(ListCallsStatus value) => value.ToString();

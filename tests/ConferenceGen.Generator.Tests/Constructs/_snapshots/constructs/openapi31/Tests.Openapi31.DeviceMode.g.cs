@@ -12,12 +12,12 @@ public readonly partial record struct DeviceMode(string Value) : global::Confere
     /// <summary><c>manual</c></summary>
     public static DeviceMode Manual { get; } = new("manual");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Value is "auto" or "manual";
+    public bool IsKnown => Documented.Contains(this);
     /// <summary>Converts wire text to a value.</summary>
     public static implicit operator DeviceMode(string value) => new(value);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<DeviceMode> Documented = new([Auto, Manual], static v => v.Value, static text => new(text));
+    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<DeviceMode> Documented = new([Auto, Manual], static v => v.ToString(), static text => new(text), "DeviceMode");
     static DeviceMode global::ConferenceGen.Runtime.Codecs.IJsonCodec<DeviceMode>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
     static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<DeviceMode>.Write(global::System.Text.Json.Utf8JsonWriter writer, DeviceMode value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
     static string global::ConferenceGen.Runtime.Codecs.ITextCodec<DeviceMode>.Format(DeviceMode value) => value.ToString();
