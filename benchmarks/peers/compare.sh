@@ -25,13 +25,15 @@ dotnet build "$root/benchmarks/ConferenceGen.Benchmarks" -c Release -v:quiet -no
 host="$root/benchmarks/ConferenceGen.Benchmarks/bin/Release/net10.0/ConferenceGen.Benchmarks.dll"
 runtime="$root/runtime/bin/Release/net8.0/ConferenceGen.Runtime.dll"
 
-# median wall seconds and peak RSS (MB) of a command run $runs times
+# median wall seconds and peak RSS (MB) of a command run $runs times; "fails (exit N)" when it exits non-zero
 measure() {
-  local times=() rss=()
+  local times=() rss=() status=0
   for _ in $(seq "$runs"); do
     rm -rf "$out"; mkdir -p "$out"
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/tool.log" 2>&1 || true
-    read -r t m < "$work/time.txt"
+    status=0
+    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > "$work/tool.log" 2>&1 || status=$?
+    [ "$status" -eq 0 ] || { echo "fails (exit $status)"; return; }
+    read -r t m < <(tail -1 "$work/time.txt")
     times+=("$t"); rss+=("$m")
   done
   local mt mr
@@ -65,7 +67,7 @@ PROJ
   start=$(date +%s.%N)
   dotnet build "$dir" --no-restore -c Release -v:quiet -nologo > "$dir/build.log" 2>&1 || true
   end=$(date +%s.%N)
-  errors=$(grep -o 'error [A-Z]*[0-9]*' "$dir/build.log" | sort -u | wc -l)
+  errors=$(grep ': error ' "$dir/build.log" | sort -u | wc -l)
   printf '%.1f s / %s errors\n' "$(echo "$end - $start" | bc)" "$errors"
 }
 
@@ -78,14 +80,28 @@ kiota_packages='
     <PackageReference Include="Microsoft.Kiota.Serialization.Text" Version="2.1.6" />
     <PackageReference Include="Microsoft.Kiota.Serialization.Multipart" Version="2.1.6" />'
 
+# What the ConferenceGen package brings to a project: its runtime and the Microsoft.Extensions packages it depends on.
+conferencegen_references="
+    <Reference Include=\"$runtime\" />
+    <PackageReference Include=\"Microsoft.Extensions.Http\" Version=\"9.0.0\" />
+    <PackageReference Include=\"Microsoft.Extensions.Http.Resilience\" Version=\"9.0.0\" />"
+
+# one table row: counts and build of $out, or dashes when generation failed
+row() {
+  case "$3" in
+    fails*) echo "| $1 | $2 | $3 | – | – | – | – |" ;;
+    *) echo "| $1 | $2 | $3 | $(find "$out" -name '*.cs' | wc -l) | $(lines "$out") | $(code_lines "$out") | $(build "$out" "$4") |" ;;
+  esac
+}
+
 echo "| spec | tool | generation (median of $runs) | files | lines | code lines | build |"
 echo "|---|---|---|---:|---:|---:|---|"
 for spec in "${specs[@]}"; do
   name=$(basename "$spec")
   out=$work/nswag; r=$(measure "$tools/nswag" openapi2csclient "/input:$spec" "/output:$out/Client.cs" /namespace:Generated /jsonLibrary:SystemTextJson /generateExceptionClasses:true)
-  echo "| $name | NSwag 14.7.1 | $r | $(find "$out" -name '*.cs' | wc -l) | $(lines "$out") | $(code_lines "$out") | $(build "$out" '') |"
+  row "$name" "NSwag 14.7.1" "$r" ''
   out=$work/kiota; r=$(measure "$tools/kiota" generate -l CSharp -d "$spec" -o "$out" -c ApiClient -n Generated --log-level Warning)
-  echo "| $name | Kiota 1.38.0 | $r | $(find "$out" -name '*.cs' | wc -l) | $(lines "$out") | $(code_lines "$out") | $(build "$out" "$kiota_packages") |"
+  row "$name" "Kiota 1.38.0" "$r" "$kiota_packages"
   out=$work/conferencegen; r=$(measure dotnet "$host" generate "$spec" "$out")
-  echo "| $name | ConferenceGen | $r | $(find "$out" -name '*.cs' | wc -l) | $(lines "$out") | $(code_lines "$out") | $(build "$out" "<Reference Include=\"$runtime\" />") |"
+  row "$name" "ConferenceGen" "$r" "$conferencegen_references"
 done

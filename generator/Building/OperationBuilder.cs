@@ -196,7 +196,7 @@ internal sealed class OperationBuilder
         {
             if (match.Index > position)
             {
-                parts.Add(new PathPart(CSharpLiteral.InterpolatedPart(PathLiteral.Encode(path.Substring(position, match.Index - position))), null, null, null, false));
+                parts.Add(new PathPart(CSharpLiteral.InterpolatedPart(PathLiteral.Encode(path.Substring(position, match.Index - position))), null, null, null, string.Empty));
             }
 
             var wireName = match.Groups[1].Value;
@@ -213,13 +213,13 @@ internal sealed class OperationBuilder
                 parameters.Add(parameter);
             }
 
-            parts.Add(new PathPart(null, parameter.Name, parameter.ItemType, parameter.Codec, parameter.Shape == "list"));
+            parts.Add(new PathPart(null, parameter.Name, parameter.ItemType, parameter.Codec, parameter.Shape));
             position = match.Index + match.Length;
         }
 
         if (position < path.Length)
         {
-            parts.Add(new PathPart(CSharpLiteral.InterpolatedPart(PathLiteral.Encode(path.Substring(position))), null, null, null, false));
+            parts.Add(new PathPart(CSharpLiteral.InterpolatedPart(PathLiteral.Encode(path.Substring(position))), null, null, null, string.Empty));
         }
 
         return parts;
@@ -238,7 +238,7 @@ internal sealed class OperationBuilder
         var binaryMediaTypes = 0;
         foreach (var media in content)
         {
-            var kind = MediaTypes.Classify(media.Key, media.Value.Schema);
+            var kind = MediaTypes.Classify(media.Key, media.Value?.Schema);
             if (kind == MediaTypes.Stream)
             {
                 binaryMediaTypes++;
@@ -250,12 +250,12 @@ internal sealed class OperationBuilder
             }
 
             var mediaPointer = pointer + "/content/" + Pointer.Escape(media.Key);
-            var hint = (media.Value.Schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, baseName + "Request") : baseName + "Request";
+            var hint = (media.Value?.Schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, baseName + "Request") : baseName + "Request";
             TypeUsage candidate = kind switch
             {
                 MediaTypes.Stream => new TypeUsage("global::System.IO.Stream", string.Empty, "stream", IsValueType: false),
                 MediaTypes.Text => new TypeUsage("string", KnownTypes.String, "scalar", IsValueType: false),
-                _ => _types.Resolve(media.Value.Schema, hint, mediaPointer + "/schema"),
+                _ => _types.Resolve(media.Value?.Schema, hint, mediaPointer + "/schema"),
             };
 
             var model = candidate.Shape == "object" ? _types.FindObject(candidate.Type) : null;
@@ -330,9 +330,9 @@ internal sealed class OperationBuilder
         {
             if (BodyOf(entry.Response) is { } media)
             {
-                if (MediaTypes.Classify(media.Key, media.Value.Schema) == MediaTypes.Json)
+                if (MediaTypes.Classify(media.Key, media.Value?.Schema) == MediaTypes.Json)
                 {
-                    returned = _types.Resolve(media.Value.Schema, withBody > 1 ? baseName + "Response" + entry.Code : baseName + "Response", entry.Pointer + "/content/" + Pointer.Escape(media.Key) + "/schema");
+                    returned = _types.Resolve(media.Value?.Schema, withBody > 1 ? baseName + "Response" + entry.Code : baseName + "Response", entry.Pointer + "/content/" + Pointer.Escape(media.Key) + "/schema");
                 }
                 else
                 {
@@ -370,7 +370,7 @@ internal sealed class OperationBuilder
 
             var docs = DocText.Lines(entry.Response?.Description).ToEquatableArray();
             var media = BodyOf(entry.Response);
-            var isJson = media is { } m && MediaTypes.Classify(m.Key, m.Value.Schema) == MediaTypes.Json;
+            var isJson = media is { } m && MediaTypes.Classify(m.Key, m.Value?.Schema) == MediaTypes.Json;
             if (IsSuccess(entry.Code))
             {
                 if (media is null)
@@ -383,7 +383,7 @@ internal sealed class OperationBuilder
                 }
                 else if (isJson && returned is not null)
                 {
-                    var type = _types.Resolve(media.Value.Value.Schema, baseName + "Response" + entry.Code, entry.Pointer + "/content/" + Pointer.Escape(media.Value.Key) + "/schema");
+                    var type = _types.Resolve(media.Value.Value?.Schema, baseName + "Response" + entry.Code, entry.Pointer + "/content/" + Pointer.Escape(media.Value.Key) + "/schema");
                     if (type.Type == returned.Type)
                     {
                         var (readType, codec) = returned.Nullable ? (returned.NullableType, returned.NullableCodec) : (returned.Type, returned.Codec);
@@ -402,7 +402,7 @@ internal sealed class OperationBuilder
             }
             else if (isJson)
             {
-                var type = _types.Resolve(media!.Value.Value.Schema, baseName + "Error" + (entry.Code == "default" ? string.Empty : entry.Code), entry.Pointer + "/content/" + Pointer.Escape(media.Value.Key) + "/schema");
+                var type = _types.Resolve(media!.Value.Value?.Schema, baseName + "Error" + (entry.Code == "default" ? string.Empty : entry.Code), entry.Pointer + "/content/" + Pointer.Escape(media.Value.Key) + "/schema");
                 cases.Add(new ResponseCase(label, pattern, ResponseKinds.ThrowTyped, type.Type, type.Codec, docs));
             }
             else
@@ -448,7 +448,7 @@ internal sealed class OperationBuilder
         // Prefer JSON where a reply offers several media types.
         foreach (var pair in content)
         {
-            if (MediaTypes.Classify(pair.Key, pair.Value.Schema) == MediaTypes.Json)
+            if (MediaTypes.Classify(pair.Key, pair.Value?.Schema) == MediaTypes.Json)
             {
                 return pair;
             }

@@ -57,14 +57,27 @@ internal sealed class SpecModelBuilder
 
             foreach (var operation in pathItem.Operations)
             {
+                if (operation.Value is null)
+                {
+                    continue;
+                }
+
                 total++;
-                if (!selector.Includes(path.Key, operation.Value))
+                if (operation.Value is null || !selector.Includes(path.Key, operation.Value))
                 {
                     continue;
                 }
 
                 selected++;
                 var pointer = pathPointer + "/" + operation.Key.Method.ToLowerInvariant();
+                if (path.Key.IndexOfAny(new[] { '?', '#' }) >= 0)
+                {
+                    // A query or fragment written into the path template (`/search?type=calls`) has no defined
+                    // meaning in OpenAPI; sending it encoded into the path would call another resource.
+                    _diagnostics.Add(DiagnosticDescriptors.OperationSkipped, pointer, operation.Key.Method + " " + path.Key, "its path holds a '?' or '#'; declare query parameters in 'parameters' instead");
+                    continue;
+                }
+
                 var model = operations.Build(path.Key, pathItem, operation.Key, operation.Value, pointer);
                 units.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(model.MethodName)), _settings.Namespace, _settings.Visibility, clientName, model));
             }
@@ -127,14 +140,14 @@ internal sealed class SpecModelBuilder
         {
             foreach (var operation in (path.Value as IOpenApiPathItem)?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
             {
-                if (!selector.Includes(path.Key, operation.Value))
+                if (operation.Value is null || !selector.Includes(path.Key, operation.Value))
                 {
                     continue;
                 }
 
-                var owner = Identifier.Pascal(operation.Value.OperationId, Identifier.Pascal(operation.Key.Method.ToLowerInvariant() + " " + path.Key, "Operation"));
+                var owner = Identifier.Pascal(operation.Value?.OperationId, Identifier.Pascal(operation.Key.Method.ToLowerInvariant() + " " + path.Key, "Operation"));
                 var pointer = "#/paths/" + Pointer.Escape(path.Key) + "/" + operation.Key.Method.ToLowerInvariant() + "/callbacks/";
-                foreach (var callback in operation.Value.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
+                foreach (var callback in operation.Value?.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
                 {
                     foreach (var found in PathItemPayloads(callback.Value?.PathItems?.Values, owner + Identifier.Pascal(callback.Key, "Callback"), pointer + Pointer.Escape(callback.Key)))
                     {
@@ -159,7 +172,7 @@ internal sealed class SpecModelBuilder
         {
             foreach (var operation in item?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
             {
-                foreach (var media in operation.Value.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>())
+                foreach (var media in operation.Value?.RequestBody?.Content ?? new Dictionary<string, IOpenApiMediaType>())
                 {
                     if (media.Value?.Schema is { } schema)
                     {

@@ -305,7 +305,7 @@ internal sealed class TypeResolver
         foreach (var property in builder.Properties)
         {
             key.Append('|').Append(property.WireName).Append(':').Append(property.Type.Type).Append(property.Type.Nullable ? "?" : string.Empty)
-                .Append(property.Required ? "!" : string.Empty).Append(':').Append(property.Schema.Description);
+                .Append(property.Required ? "!" : string.Empty).Append(':').Append(property.Schema?.Description);
         }
 
         key.Append('|').Append(builder.AdditionalProperties?.Map.Type);
@@ -349,7 +349,7 @@ internal sealed class TypeResolver
             {
                 if (seen.Add(pair.Key))
                 {
-                    collected.Add((pair.Key, pair.Value, partPointer + "/properties/" + Pointer.Escape(pair.Key)));
+                    collected.Add((pair.Key, pair.Value ?? new OpenApiSchema(), partPointer + "/properties/" + Pointer.Escape(pair.Key)));
                 }
             }
 
@@ -439,7 +439,9 @@ internal sealed class TypeResolver
             }
 
             var type = Resolve(member, name + "Option" + (i + 1).ToString(CultureInfo.InvariantCulture), pointer + "/" + keyword + "/" + i.ToString(CultureInfo.InvariantCulture), depth + 1);
-            if (variants.Any(v => v.Type == type.Type))
+            // A member of any JSON is what the union holds anyway when no variant matches; it is not a variant of its own.
+            // Nor is the union itself (`Cat: {oneOf: [$ref: Cat, …]}`).
+            if (type.Shape == "any" || type.Type == name || variants.Any(v => v.Type == type.Type))
             {
                 continue;
             }

@@ -38,7 +38,7 @@ internal sealed record OperationModel(
 internal sealed record PagingModel(string MethodName, string PageType, string PageCodec, string ItemType, string ItemsExpression, string NextExpression, string NextDoc);
 
 /// <summary>Literal path text (a C# literal) or a parameter to escape into the path.</summary>
-internal sealed record PathPart(string? Literal, string? ParameterName, string? Type, string? Codec, bool IsCollection);
+internal sealed record PathPart(string? Literal, string? ParameterName, string? Type, string? Codec, string Shape);
 
 /// <summary>A path, query, header or cookie parameter.</summary>
 /// <param name="Name">The C# parameter name (escaped if a keyword).</param>

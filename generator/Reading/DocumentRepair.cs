@@ -59,10 +59,20 @@ internal static class DocumentRepair
 
         if (node is JsonArray array)
         {
-            for (var i = 0; i < array.Count; i++)
+            for (var i = array.Count - 1; i >= 0; i--)
             {
                 path.Add(i.ToString(CultureInfo.InvariantCulture));
-                Walk(array[i], path, isOpenApi30, repairs);
+                if (array[i] is null)
+                {
+                    // A null where the spec lists objects or names (parameters, allOf, required…) means nothing.
+                    repairs.Add(new Repair(Pointer(path), path[path.Count - 2], "a value", "null"));
+                    array.RemoveAt(i);
+                }
+                else
+                {
+                    Walk(array[i], path, isOpenApi30, repairs);
+                }
+
                 path.RemoveAt(path.Count - 1);
             }
 
@@ -81,6 +91,7 @@ internal static class DocumentRepair
         }
 
         List<string>? invalid = null;
+        List<string>? absent = null;
         foreach (var entry in map)
         {
             var key = entry.Key;
@@ -108,11 +119,24 @@ internal static class DocumentRepair
                 Walk(entry.Value, path, isOpenApi30, repairs);
                 path.RemoveAt(path.Count - 1);
             }
+            else
+            {
+                // A key with no value (`200:` with nothing under it) is read as absent, not as an object of nulls.
+                path.Add(key);
+                repairs.Add(new Repair(Pointer(path), key, "a value", "null"));
+                path.RemoveAt(path.Count - 1);
+                (absent ??= new List<string>()).Add(key);
+            }
         }
 
         foreach (var key in invalid ?? Enumerable.Empty<string>())
         {
             map[key] = null;
+        }
+
+        foreach (var key in absent ?? Enumerable.Empty<string>())
+        {
+            map.Remove(key);
         }
     }
 

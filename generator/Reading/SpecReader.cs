@@ -144,8 +144,10 @@ internal static class SpecReader
     {
         if (isJson)
         {
-            return JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth })
+            var node = JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip, MaxDepth = MaxDepth })
                 ?? throw new FormatException("The document is empty (null).");
+            Materialize(node);
+            return node;
         }
 
         var stream = new YamlStream();
@@ -156,6 +158,36 @@ internal static class SpecReader
         }
 
         return YamlConverter.ToJsonNode(stream.Documents[0]) ?? throw new FormatException("The YAML document is empty.");
+    }
+
+    // JsonNode builds an object's properties on first use, and only then finds a key written twice: that is made to
+    // happen here, where it is a syntax error of the document, rather than somewhere in the model builder.
+    private static void Materialize(JsonNode? node)
+    {
+        try
+        {
+            switch (node)
+            {
+                case JsonObject map:
+                    foreach (var property in map)
+                    {
+                        Materialize(property.Value);
+                    }
+
+                    break;
+                case JsonArray list:
+                    foreach (var item in list)
+                    {
+                        Materialize(item);
+                    }
+
+                    break;
+            }
+        }
+        catch (ArgumentException duplicate) when (duplicate is not ArgumentNullException)
+        {
+            throw new FormatException("A key is written twice in one object: " + duplicate.Message, duplicate);
+        }
     }
 
     private static Model.SpecLocation SyntaxErrorLocation(Exception error, DiagnosticList diagnostics) => error switch

@@ -1,8 +1,14 @@
+using System;
+using System.IO;
 using System.Threading.Tasks;
 
 namespace ConferenceGen.Package.Tests;
 
-/// <summary>A project that adds only the ConferenceGen package gets working clients from its specs/ folder.</summary>
+/// <summary>
+/// Projects that add only the ConferenceGen package, restored from the packed package: one spec, several specs
+/// (YAML and JSON, subfolders, a spec outside specs/, item metadata), and a rebuild after a spec is edited.
+/// The README's quick start and configuration examples are taken from these projects.
+/// </summary>
 public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
 {
     private const string EchoProgram = """
@@ -40,14 +46,154 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
         consumer.CopySpec("twilio.yaml", "specs/twilio.yaml");
         consumer.WriteFile("Program.cs", EchoProgram);
 
-        var build = await consumer.BuildAsync();
-        Assert.True(build.ExitCode == 0, build.Output);
+        var output = await BuildAndRunAsync(consumer);
 
-        var run = await consumer.RunAsync();
-        Assert.True(run.ExitCode == 0, run.Output);
         Assert.Contains(
             "POST https://api.twilio.com/2010-04-01/Accounts/AC1/Conferences/CF1.json application/x-www-form-urlencoded Status=completed -> completed",
-            run.Output,
+            output,
             System.StringComparison.Ordinal);
+    }
+
+    // Two versions of one small API, in JSON: the second adds a query parameter and an operation.
+    private const string EchoV1 = """
+        {
+          "openapi": "3.0.3",
+          "info": {"title": "Echo", "version": "1"},
+          "servers": [{"url": "https://echo.example.com/v1"}],
+          "paths": {
+            "/echo/{word}": {"get": {"operationId": "echo",
+              "parameters": [{"name": "word", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Echo"}}}}}}}
+          },
+          "components": {"schemas": {"Echo": {"type": "object", "properties": {"word": {"type": "string"}}}}}
+        }
+        """;
+
+    private const string EchoV2 = """
+        {
+          "openapi": "3.0.3",
+          "info": {"title": "Echo", "version": "2"},
+          "servers": [{"url": "https://echo.example.com/v2"}],
+          "paths": {
+            "/echo/{word}": {"get": {"operationId": "echo",
+              "parameters": [{"name": "word", "in": "path", "required": true, "schema": {"type": "string"}}, {"name": "times", "in": "query", "schema": {"type": "integer"}}],
+              "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Echo"}}}}}}},
+            "/shout/{word}": {"post": {"operationId": "shout",
+              "parameters": [{"name": "word", "in": "path", "required": true, "schema": {"type": "string"}}],
+              "responses": {"204": {"description": "Shouted"}}}}
+          },
+          "components": {"schemas": {"Echo": {"type": "object", "properties": {"word": {"type": "string"}}}}}
+        }
+        """;
+
+    private const string SeveralSpecsProgram = """
+        using ConferenceGen.Runtime.Http;
+        using Consumer.Twilio;   // $(RootNamespace).<spec file name>
+
+        using var http = new HttpClient(new EchoHandler());
+        var (accountSid, authToken, conferenceSid) = ("AC1", "secret", "CF1");
+
+        var twilio = new TwilioClient(http, new TwilioClientOptions
+        {
+            AccountSidAuthToken = new BasicCredentials(accountSid, authToken),
+        });
+
+        Conference conference = await twilio.UpdateConferenceAsync(accountSid, conferenceSid,
+            new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+        Console.WriteLine($"twilio: {conference.Status}");
+
+        var v1 = new Consumer.V1.Echo.EchoClient(http, new Consumer.V1.Echo.EchoClientOptions());
+        var v2 = new Consumer.V2.Echo.EchoClient(http, new Consumer.V2.Echo.EchoClientOptions());
+        Console.WriteLine($"v1: {(await v1.EchoAsync("one")).Word}");
+        Console.WriteLine($"v2: {(await v2.EchoAsync("two", times: 2)).Word}");
+        Console.WriteLine($"v2 methods: {string.Join(",", typeof(Consumer.V2.Echo.EchoClient).GetMethods().Select(m => m.Name).Where(n => n.EndsWith("Async")).Distinct().Order())}");
+
+        var laml = typeof(Acme.Telephony.SignalWire.LamlClient);
+        Console.WriteLine($"laml: {laml.Namespace}.{laml.Name} public={laml.IsPublic}");
+        try
+        {
+            ConferenceGen.Runtime.Codecs.JsonCodec.Parse<Acme.Telephony.SignalWire.ConferenceStatus>("\"paused\"");
+        }
+        catch (System.Text.Json.JsonException e)
+        {
+            Console.WriteLine($"strict: {e.Message}");
+        }
+
+        sealed class EchoHandler : HttpMessageHandler
+        {
+            protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                var word = request.RequestUri!.Segments[^1];
+                var json = request.RequestUri.Host == "api.twilio.com" ? "{\"status\":\"completed\"}" : $"{{\"word\":\"{word} {request.RequestUri.PathAndQuery}\"}}";
+                return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new StringContent(json, System.Text.Encoding.UTF8, "application/json") });
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Several_specs_in_yaml_and_json_in_subfolders_and_outside_build_together_with_their_metadata()
+    {
+        var consumer = _feed.NewConsumer("several-specs");
+        consumer.WriteProject(extraItems: """
+            <ConferenceGenSpec Include="../contracts/signalwire.yaml" Namespace="Acme.Telephony.SignalWire" ClientName="LamlClient" Visibility="internal" EnumMode="Strict" />
+            <ConferenceGenSpec Update="specs/v2/echo.json" ExcludeOperations="shout" />
+            <ConferenceGenSpec Update="specs/twilio.yaml" IncludePaths="/2010-04-01/Accounts/*/Conferences/**" />
+            """,
+            extraProperties: """
+            <ConferenceGenEnumMode>Tolerant</ConferenceGenEnumMode>
+            <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
+            """);
+        consumer.CopySpec("twilio.yaml", "specs/twilio.yaml");
+        consumer.WriteFile("specs/v1/echo.json", EchoV1);
+        consumer.WriteFile("specs/v2/echo.json", EchoV2);
+        consumer.CopySpec("signalwire.yaml", "../contracts/signalwire.yaml");
+        consumer.WriteFile("Program.cs", SeveralSpecsProgram);
+
+        var output = await BuildAndRunAsync(consumer);
+
+        Assert.Contains("twilio: completed", output, StringComparison.Ordinal);
+        Assert.Contains("v1: one /v1/echo/one", output, StringComparison.Ordinal);
+        Assert.Contains("v2: two /v2/echo/two?times=2", output, StringComparison.Ordinal);
+        Assert.Contains("v2 methods: EchoAsync" + Environment.NewLine, output, StringComparison.Ordinal);
+        Assert.Contains("laml: Acme.Telephony.SignalWire.LamlClient public=False", output, StringComparison.Ordinal);
+        Assert.Contains("strict: 'paused' is not a value the spec lists for ConferenceStatus.", output, StringComparison.Ordinal);
+
+        // EmitCompilerGeneratedFiles writes the generated code where docs/getting-started.md says it is.
+        var generated = Path.Combine(consumer.Directory, "obj", "Release", "net10.0", "generated", "ConferenceGen.Generator", "ConferenceGen.Generator.Pipeline.ConferenceGenGenerator");
+        Assert.True(File.Exists(Path.Combine(generated, "Consumer.Twilio.TwilioClient.g.cs")), string.Join("\n", Directory.GetFiles(consumer.Directory, "*.g.cs", SearchOption.AllDirectories)));
+        Assert.True(File.Exists(Path.Combine(generated, "Acme.Telephony.SignalWire.LamlClient.UpdateConferenceAsync.g.cs")));
+    }
+
+    [Fact]
+    public async Task Editing_a_spec_and_building_again_regenerates_the_client()
+    {
+        var consumer = _feed.NewConsumer("edit-spec");
+        consumer.WriteProject();
+        consumer.WriteFile("specs/echo.json", EchoV1);
+        consumer.WriteFile("Program.cs", """
+            var client = new Consumer.Echo.EchoClient(new HttpClient(), new Consumer.Echo.EchoClientOptions());
+            Console.WriteLine(string.Join(",", typeof(Consumer.Echo.EchoClient).GetMethods().Select(m => m.Name).Where(n => n.EndsWith("Async")).Distinct().Order()));
+            """);
+        Assert.Contains("EchoAsync", await BuildAndRunAsync(consumer), StringComparison.Ordinal);
+
+        // The edit adds an operation and a parameter; code that uses them compiles only if the client was regenerated.
+        consumer.WriteFile("specs/echo.json", EchoV2);
+        consumer.WriteFile("Program.cs", """
+            var client = new Consumer.Echo.EchoClient(new HttpClient(), new Consumer.Echo.EchoClientOptions());
+            Func<Task> uses = () => client.ShoutAsync("hi");
+            Func<Task> usesToo = () => client.EchoAsync("hi", times: 3);
+            Console.WriteLine(string.Join(",", typeof(Consumer.Echo.EchoClient).GetMethods().Select(m => m.Name).Where(n => n.EndsWith("Async")).Distinct().Order()));
+            """);
+        Assert.Contains("EchoAsync,ShoutAsync", await BuildAndRunAsync(consumer), StringComparison.Ordinal);
+    }
+
+    /// <summary>Builds the consumer and runs it; either failing fails the test with the tool's output.</summary>
+    private static async Task<string> BuildAndRunAsync(ConsumerProject consumer)
+    {
+        var build = await consumer.BuildAsync();
+        Assert.True(build.ExitCode == 0, build.Output);
+        var run = await consumer.RunAsync();
+        Assert.True(run.ExitCode == 0, run.Output);
+        return run.Output;
     }
 }

@@ -104,13 +104,7 @@ public sealed class FaultTests
     [Fact]
     public async Task A_body_that_stalls_after_the_headers_is_bounded_by_the_timeout_too()
     {
-        await using var server = new LoopbackHttpServer(new ScriptedResponse
-        {
-            Headers = { new("Content-Type", "application/json") },
-            Body = Encoding.UTF8.GetBytes(Conference),
-            PauseAfterBodyBytes = 5,
-            Pause = TimeSpan.FromSeconds(30),
-        });
+        await using var server = new LoopbackHttpServer(StalledBody());
         using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
         var watch = Stopwatch.StartNew();
 
@@ -137,13 +131,7 @@ public sealed class FaultTests
     [Fact]
     public async Task Cancelling_while_the_body_arrives_throws_with_the_callers_token()
     {
-        await using var server = new LoopbackHttpServer(new ScriptedResponse
-        {
-            Headers = { new("Content-Type", "application/json") },
-            Body = Encoding.UTF8.GetBytes(Conference),
-            PauseAfterBodyBytes = 5,
-            Pause = TimeSpan.FromSeconds(30),
-        });
+        await using var server = new LoopbackHttpServer(StalledBody());
         using var http = new HttpClient();
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
 
@@ -206,6 +194,15 @@ public sealed class FaultTests
         Assert.Contains("20404", error.ResponseBody, StringComparison.Ordinal);
         Assert.Single(server.Requests);
     }
+
+    // Headers and the first bytes of the body, then nothing for 30 s.
+    private static ScriptedResponse StalledBody() => new()
+    {
+        Headers = { new("Content-Type", "application/json") },
+        Body = Encoding.UTF8.GetBytes(Conference),
+        PauseAfterBodyBytes = 5,
+        Pause = TimeSpan.FromSeconds(30),
+    };
 
     private static Task<Conference> EndConferenceAsync(TwilioClient client) =>
         client.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });

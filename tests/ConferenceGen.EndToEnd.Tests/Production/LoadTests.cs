@@ -11,8 +11,12 @@ using Vendors.Twilio;
 namespace ConferenceGen.EndToEnd.Tests.Production;
 
 /// <summary>One client instance under concurrent load: every call succeeds and connections stay bounded.</summary>
+[Collection(LoadTests.RunsAlone)]
 public sealed class LoadTests(ITestOutputHelper output)
 {
+    /// <summary>The heap is measured process-wide, so no other test may allocate while it runs.</summary>
+    public const string RunsAlone = "Load tests run alone";
+
     [Fact]
     public async Task A_thousand_concurrent_calls_on_one_client_all_succeed()
     {
@@ -72,3 +76,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         Assert.InRange(after - before, long.MinValue, 2L << 20);
     }
 }
+
+/// <summary>Keeps the load tests out of parallel runs, so that heap growth is theirs alone.</summary>
+[CollectionDefinition(LoadTests.RunsAlone, DisableParallelization = true)]
+public sealed class LoadTestsRunAlone;

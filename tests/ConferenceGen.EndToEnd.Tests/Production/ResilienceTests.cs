@@ -40,24 +40,6 @@ public sealed class ResilienceTests
     }
 
     [Fact]
-    public async Task A_post_is_retried_when_the_user_says_it_is_safe()
-    {
-        var attempts = 0;
-        await using var server = new LoopbackHttpServer(_ => ++attempts == 1
-            ? new ScriptedResponse { Status = 429, Reason = "Too Many Requests", Headers = { new("Retry-After", "0") } }
-            : ScriptedResponse.Json(201, """{"sid":"CA1"}""", "Created"));
-        var services = new ServiceCollection();
-        services.AddProductionClient(options => Configure(options, server), addStandardResilience: false)
-            .AddConferenceGenResilience(retryUnsafeRequests: true);
-        await using var provider = services.BuildServiceProvider();
-
-        var call = await provider.GetRequiredService<ProductionClient>().CreateCallAsync(new CreateCallRequest { To = "+1" });
-
-        Assert.Equal("CA1", call.Sid);
-        Assert.Equal(2, server.Requests.Count);
-    }
-
-    [Fact]
     public async Task A_client_error_is_not_retried()
     {
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(404, """{"code":20404,"message":"Not found","status":404}""", "Not Found"));

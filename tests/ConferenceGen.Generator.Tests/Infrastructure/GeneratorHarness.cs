@@ -32,6 +32,21 @@ internal static class GeneratorHarness
 
     public static GeneratorResult Run(params SpecFile[] specs) => Run(specs, userSource: null);
 
+    /// <summary>
+    /// Runs the generator on a worker, so that a hang fails the test instead of stalling the run, and asserts what
+    /// must hold for any input: no exception out of the generator and no internal error (CG0009).
+    /// </summary>
+    public static GeneratorResult RunWithin(SpecFile spec, TimeSpan limit)
+    {
+        var run = System.Threading.Tasks.Task.Run(() => Run(spec));
+        Assert.True(run.Wait(limit), $"Generating {spec.Path} took longer than {limit.TotalSeconds} s.");
+        var result = run.Result;
+        Assert.All(result.RunResult.Results, r => Assert.Null(r.Exception));
+        var internalError = result.GeneratorDiagnostics.FirstOrDefault(d => d.Id == "CG0009");
+        Assert.True(internalError is null, internalError?.ToString());
+        return result;
+    }
+
     public static GeneratorResult Run(IEnumerable<SpecFile> specs, string? userSource, IReadOnlyDictionary<string, string>? properties = null)
     {
         var driver = CreateDriver(specs, properties);

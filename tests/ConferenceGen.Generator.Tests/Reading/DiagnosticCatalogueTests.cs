@@ -1,0 +1,92 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading;
+using ConferenceGen.Generator.Diagnostics;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Pipeline;
+using ConferenceGen.Generator.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+
+namespace ConferenceGen.Generator.Tests.Reading;
+
+/// <summary>
+/// Every diagnostic ID is documented in docs/diagnostics.md, links to its entry, and is reported at the place in
+/// the spec that caused it (0-based line and column here; the IDE shows them 1-based).
+/// </summary>
+public sealed class DiagnosticCatalogueTests
+{
+    private const string Header = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://api.example.com'}]\n";
+
+    [Fact]
+    public void Every_diagnostic_has_an_entry_in_the_catalogue_with_its_severity_and_links_to_it()
+    {
+        var catalogue = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+
+        foreach (var descriptor in DiagnosticDescriptors.All)
+        {
+            Assert.Contains("\n## " + descriptor.Id + "\n", catalogue, StringComparison.Ordinal);
+            var row = Regex.Match(catalogue, $@"^\| \[{descriptor.Id}\]\(#{descriptor.Id.ToLowerInvariant()}\) \| (\w+) \| (.+) \|$", RegexOptions.Multiline);
+            Assert.True(row.Success, $"{descriptor.Id} has no row in the table.");
+            Assert.Equal(descriptor.DefaultSeverity.ToString().ToLowerInvariant(), row.Groups[1].Value);
+            Assert.Equal(descriptor.Title.ToString(), row.Groups[2].Value);
+            Assert.EndsWith("docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri, StringComparison.Ordinal);
+        }
+
+        var documented = Regex.Matches(catalogue, @"^## (CG\d{4})$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
+        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).Order(), documented.Order());
+    }
+
+    public static TheoryData<string, string, int, int> Located => new()
+    {
+        // id, spec, line and column of the reported place
+        { "CG0003", Header + "paths:\n  /a:\n    get:\n      deprecated: sometimes\n      responses: {'200': {description: OK}}\n", 6, 18 },
+        { "CG0004", Header + "paths: {}\ncomponents:\n  schemas:\n    User:\n      type: object\n      properties:\n        address: {$ref: '#/components/schemas/Adress'}\n", 9, 24 },
+        { "CG0005", Header + "paths: {}\ncomponents:\n  securitySchemes:\n    signature: {type: http, scheme: signature}\n", 6, 4 },
+        { "CG0006", Header + "paths:\n  /a:\n    get: {operationId: same, responses: {'200': {description: OK}}}\n  /b:\n    get: {operationId: same, responses: {'200': {description: OK}}}\n", 7, 4 },
+        { "CG0007", Header + "paths:\n  /search?type=calls:\n    get:\n      responses: {'200': {description: OK}}\n  /calls:\n    get:\n      responses: {'200': {description: OK}}\n", 5, 4 },
+        { "CG0008", "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers:\n  - url: 'https://{space}.example.com'\n    variables:\n      space: {description: Your space}\npaths: {}\n", 5, 6 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Located))]
+    public void Each_diagnostic_points_at_the_place_in_the_spec_that_caused_it(string id, string spec, int line, int column)
+    {
+        var result = GeneratorHarness.Run(new SpecFile("/project/specs/api.yaml", spec));
+
+        var diagnostic = result.GeneratorDiagnostics.FirstOrDefault(d => d.Id == id);
+        Assert.True(diagnostic is not null, result.Describe(result.GeneratorDiagnostics));
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/project/specs/api.yaml", span.Path);
+        Assert.Equal((line, column), (span.StartLinePosition.Line, span.StartLinePosition.Character));
+        Assert.True(result.CompileProblems.Count == 0, result.Describe(result.CompileProblems));
+    }
+
+    [Fact]
+    public void A_failure_inside_the_generator_becomes_CG0009_naming_the_spec_and_the_place_instead_of_an_exception()
+    {
+        // Settings no MSBuild input can produce (no client name) make the model builder fail.
+        var input = new SpecInput("/project/specs/api.yaml", Header + "paths: {}\n", new SpecSettings("Tests", null!, "public"));
+
+        var model = SpecProcessor.Process(input, CancellationToken.None);
+
+        var diagnostic = Assert.Single(model.Diagnostics);
+        Assert.Equal("CG0009", diagnostic.Id);
+        var message = DiagnosticFactory.Create(diagnostic).GetMessage();
+        Assert.Contains("'api.yaml'", message, StringComparison.Ordinal);
+        Assert.Contains("[at ", message, StringComparison.Ordinal);
+        Assert.Empty(model.Units);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ConferenceGen.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("ConferenceGen.sln not found above " + AppContext.BaseDirectory);
+    }
+}
