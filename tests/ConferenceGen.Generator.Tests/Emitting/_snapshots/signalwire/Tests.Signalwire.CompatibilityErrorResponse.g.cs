@@ -11,19 +11,8 @@ public sealed partial class CompatibilityErrorResponse : global::ConferenceGen.R
     private long _status = default!;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public CompatibilityErrorResponse()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private CompatibilityErrorResponse(bool forReading)
-    {
-        _ = forReading;
-        Code = default!;
-        Message = default!;
-        MoreInfo = default!;
-        Status = default!;
-    }
+    public CompatibilityErrorResponse() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CompatibilityErrorResponse(bool forReading) { Code = default!; Message = default!; MoreInfo = default!; Status = default!; }
 
     /// <summary>Error code.</summary>
     public required long Code { get => _code; set => _code = value; }

@@ -17,25 +17,8 @@ public sealed partial class ConferenceResponse : global::ConferenceGen.Runtime.C
     private ConferenceSubresourceUris _subresourceUris = default!;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public ConferenceResponse()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private ConferenceResponse(bool forReading)
-    {
-        _ = forReading;
-        Sid = default!;
-        AccountSid = default!;
-        DateCreated = default!;
-        DateUpdated = default!;
-        FriendlyName = default!;
-        Status = default!;
-        ApiVersion = default!;
-        Region = default!;
-        Uri = default!;
-        SubresourceUris = default!;
-    }
+    public ConferenceResponse() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceResponse(bool forReading) { Sid = default!; AccountSid = default!; DateCreated = default!; DateUpdated = default!; FriendlyName = default!; Status = default!; ApiVersion = default!; Region = default!; Uri = default!; SubresourceUris = default!; }
 
     /// <summary>The unique identifier for this conference.</summary>
     public required global::System.Guid Sid { get => _sid; set => _sid = value; }

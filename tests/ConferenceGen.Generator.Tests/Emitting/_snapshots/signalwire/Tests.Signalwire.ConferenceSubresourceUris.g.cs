@@ -9,17 +9,8 @@ public sealed partial class ConferenceSubresourceUris : global::ConferenceGen.Ru
     private string _recordings = default!;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public ConferenceSubresourceUris()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private ConferenceSubresourceUris(bool forReading)
-    {
-        _ = forReading;
-        Participants = default!;
-        Recordings = default!;
-    }
+    public ConferenceSubresourceUris() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceSubresourceUris(bool forReading) { Participants = default!; Recordings = default!; }
 
     /// <summary>Links to the participants.</summary>
     public required string Participants { get => _participants; set => _participants = value; }

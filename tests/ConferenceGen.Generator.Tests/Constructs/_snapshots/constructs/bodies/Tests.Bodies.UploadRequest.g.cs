@@ -10,16 +10,8 @@ public sealed partial class UploadRequest : global::ConferenceGen.Runtime.Codecs
     private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<string>?> _labels;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public UploadRequest()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private UploadRequest(bool forReading)
-    {
-        _ = forReading;
-        File = default!;
-    }
+    public UploadRequest() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UploadRequest(bool forReading) { File = default!; }
 
     /// <summary>The <c>Description</c> field.</summary>
     public string? Description { get => _description.Value; set => _description = new(value); }

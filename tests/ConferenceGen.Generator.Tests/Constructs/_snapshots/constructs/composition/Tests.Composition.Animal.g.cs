@@ -9,16 +9,8 @@ public sealed partial class Animal : global::ConferenceGen.Runtime.Codecs.IJsonC
     private global::ConferenceGen.Runtime.Optional<string?> _name;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Animal()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Animal(bool forReading)
-    {
-        _ = forReading;
-        Kind = default!;
-    }
+    public Animal() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Animal(bool forReading) { Kind = default!; }
 
     /// <summary>The <c>Kind</c> field.</summary>
     public required string Kind { get => _kind; set => _kind = value; }

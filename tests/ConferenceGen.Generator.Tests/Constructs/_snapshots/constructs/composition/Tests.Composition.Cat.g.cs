@@ -10,16 +10,8 @@ public sealed partial class Cat : global::ConferenceGen.Runtime.Codecs.IJsonCode
     private global::ConferenceGen.Runtime.Optional<bool?> _indoor;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Cat()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Cat(bool forReading)
-    {
-        _ = forReading;
-        Kind = default!;
-    }
+    public Cat() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Cat(bool forReading) { Kind = default!; }
 
     /// <summary>The <c>Kind</c> field.</summary>
     public required string Kind { get => _kind; set => _kind = value; }

@@ -11,17 +11,8 @@ public sealed partial class Dog : global::ConferenceGen.Runtime.Codecs.IJsonCode
     private global::ConferenceGen.Runtime.Optional<Owner?> _owner;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Dog()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Dog(bool forReading)
-    {
-        _ = forReading;
-        Kind = default!;
-        GoodBoy = default!;
-    }
+    public Dog() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Dog(bool forReading) { Kind = default!; GoodBoy = default!; }
 
     /// <summary>The <c>Kind</c> field.</summary>
     public required string Kind { get => _kind; set => _kind = value; }

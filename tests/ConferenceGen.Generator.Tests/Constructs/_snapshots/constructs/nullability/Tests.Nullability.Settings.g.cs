@@ -13,18 +13,8 @@ public sealed partial class Settings : global::ConferenceGen.Runtime.Codecs.IJso
     private global::ConferenceGen.Runtime.Optional<bool?> _enabled;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Settings()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Settings(bool forReading)
-    {
-        _ = forReading;
-        Name = default!;
-        Nickname = default!;
-        Limit = default!;
-    }
+    public Settings() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Settings(bool forReading) { Name = default!; Nickname = default!; Limit = default!; }
 
     /// <summary>The <c>Name</c> field.</summary>
     public required string Name { get => _name; set => _name = value; }

@@ -11,17 +11,8 @@ public sealed partial class Device : global::ConferenceGen.Runtime.Codecs.IJsonC
     private global::ConferenceGen.Runtime.Optional<DeviceMode?> _mode;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Device()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Device(bool forReading)
-    {
-        _ = forReading;
-        Id = default!;
-        Label = default!;
-    }
+    public Device() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Device(bool forReading) { Id = default!; Label = default!; }
 
     /// <summary>The <c>Id</c> field.</summary>
     public required string Id { get => _id; set => _id = value; }

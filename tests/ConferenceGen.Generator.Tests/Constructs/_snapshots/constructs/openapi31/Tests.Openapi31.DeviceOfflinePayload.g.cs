@@ -9,16 +9,8 @@ public sealed partial class DeviceOfflinePayload : global::ConferenceGen.Runtime
     private global::ConferenceGen.Runtime.Optional<global::System.DateTimeOffset?> _lastSeen;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public DeviceOfflinePayload()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private DeviceOfflinePayload(bool forReading)
-    {
-        _ = forReading;
-        DeviceId = default!;
-    }
+    public DeviceOfflinePayload() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DeviceOfflinePayload(bool forReading) { DeviceId = default!; }
 
     /// <summary>The <c>DeviceId</c> field.</summary>
     public required string DeviceId { get => _deviceId; set => _deviceId = value; }

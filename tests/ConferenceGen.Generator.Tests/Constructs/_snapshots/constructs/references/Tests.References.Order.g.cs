@@ -10,16 +10,8 @@ public sealed partial class Order : global::ConferenceGen.Runtime.Codecs.IJsonCo
     private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<OrderLine>?> _lines;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Order()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Order(bool forReading)
-    {
-        _ = forReading;
-        Id = default!;
-    }
+    public Order() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Order(bool forReading) { Id = default!; }
 
     /// <summary>The <c>Id</c> field.</summary>
     public required string Id { get => _id; set => _id = value; }

@@ -8,16 +8,8 @@ public sealed partial class Error : global::ConferenceGen.Runtime.Codecs.IJsonCo
     private string _message = default!;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Error()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Error(bool forReading)
-    {
-        _ = forReading;
-        Message = default!;
-    }
+    public Error() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Error(bool forReading) { Message = default!; }
 
     /// <summary>The <c>Message</c> field.</summary>
     public required string Message { get => _message; set => _message = value; }

@@ -14,16 +14,8 @@ public sealed partial class CreateReportRequest : global::ConferenceGen.Runtime.
     private global::ConferenceGen.Runtime.Optional<CreateReportRequestAttributes?> _attributes;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public CreateReportRequest()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private CreateReportRequest(bool forReading)
-    {
-        _ = forReading;
-        Title = default!;
-    }
+    public CreateReportRequest() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CreateReportRequest(bool forReading) { Title = default!; }
 
     /// <summary>The <c>Title</c> field.</summary>
     public required string Title { get => _title; set => _title = value; }

@@ -9,16 +9,8 @@ public sealed partial class Widget : global::ConferenceGen.Runtime.Codecs.IJsonC
     private global::ConferenceGen.Runtime.Optional<string?> _name;
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Widget()
-    {
-    }
-
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers]
-    private Widget(bool forReading)
-    {
-        _ = forReading;
-        Id = default!;
-    }
+    public Widget() { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Widget(bool forReading) { Id = default!; }
 
     /// <summary>The <c>Id</c> field.</summary>
     public required long Id { get => _id; set => _id = value; }
