@@ -158,7 +158,7 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
         Assert.Contains("laml: Acme.Telephony.SignalWire.LamlClient public=False", output, StringComparison.Ordinal);
         Assert.Contains("strict: 'paused' is not a value the spec lists for ConferenceStatus.", output, StringComparison.Ordinal);
 
-        // EmitCompilerGeneratedFiles writes the generated code where docs/getting-started.md says it is.
+        // EmitCompilerGeneratedFiles writes the generated code where docs/configuration.md says it is.
         var generated = Path.Combine(consumer.Directory, "obj", "Release", "net10.0", "generated", "ConferenceGen.Generator", "ConferenceGen.Generator.Pipeline.ConferenceGenGenerator");
         Assert.True(File.Exists(Path.Combine(generated, "Consumer.Twilio.TwilioClient.g.cs")), string.Join("\n", Directory.GetFiles(consumer.Directory, "*.g.cs", SearchOption.AllDirectories)));
         Assert.True(File.Exists(Path.Combine(generated, "Acme.Telephony.SignalWire.LamlClient.UpdateConferenceAsync.g.cs")));

@@ -85,6 +85,7 @@ public sealed class FaultTests
         Assert.Equal(500, error.StatusCode);
         Assert.Equal("<html>", error.ResponseBody);
         Assert.IsAssignableFrom<IOException>(error.InnerException);
+        Assert.Single(server.Requests);
     }
 
     [Fact]
@@ -113,6 +114,7 @@ public sealed class FaultTests
         Assert.IsType<TimeoutException>(error.InnerException);
         Assert.Contains("HttpClient.Timeout", error.Message, StringComparison.Ordinal);
         Assert.InRange(watch.Elapsed, TimeSpan.Zero, TimeSpan.FromSeconds(10));
+        Assert.Single(server.Requests);
     }
 
     [Fact]
@@ -126,6 +128,7 @@ public sealed class FaultTests
             () => Client(http, server.BaseAddress).UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }, cancel.Token));
 
         Assert.Equal(cancel.Token, error.CancellationToken);
+        Assert.True(server.Requests.Count <= 1, $"The request was sent {server.Requests.Count} times.");
     }
 
     [Fact]
@@ -139,6 +142,7 @@ public sealed class FaultTests
             () => Client(http, server.BaseAddress).UpdateConferenceAsync("AC1", "CF1", null, cancel.Token));
 
         Assert.Equal(cancel.Token, error.CancellationToken);
+        Assert.Single(server.Requests);
     }
 
     [Fact]
@@ -172,9 +176,11 @@ public sealed class FaultTests
         var error = await Assert.ThrowsAsync<ApiException>(() => EndConferenceAsync(Client(http, server.BaseAddress)));
 
         Assert.Equal(200, error.StatusCode);
+        Assert.Equal(contentType, error.Response.ContentType);
         Assert.Equal(body, error.ResponseBody);
         Assert.IsAssignableFrom(cause, error.InnerException);
         Assert.Contains("could not be read as Conference", error.Message, StringComparison.Ordinal);
+        Assert.Single(server.Requests);
     }
 
     [Theory]

@@ -3,15 +3,18 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Net.Http;
 using System.Text.Json;
+using System.Threading.Tasks;
 using ConferenceGen.Generator.Tests.Infrastructure;
+using ConferenceGen.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace ConferenceGen.Generator.Tests.Configuration;
 
 /// <summary>
 /// What MSBuild item metadata and project properties change (docs/configuration.md): namespaces, client names,
-/// visibility, strict enums, and which operations are generated.
+/// visibility, strict enums, which operations are generated, and where list replies link to their next page.
 /// </summary>
 public sealed class ConfigurationTests
 {
@@ -143,6 +146,52 @@ public sealed class ConfigurationTests
         Assert.Equal("/project/specs/b.yaml", error.Location.GetLineSpan().Path);
         Assert.Contains("'a.yaml' and 'b.yaml' both generate Acme.Api", error.GetMessage(), StringComparison.Ordinal);
         Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CG0009");
+    }
+
+    [Fact]
+    public async Task NextLinks_names_a_next_page_link_that_is_not_one_of_the_usual_ones()
+    {
+        const string Spec = """
+            openapi: 3.0.3
+            info: {title: Cursors, version: '1'}
+            paths:
+              /things:
+                get:
+                  operationId: listThings
+                  responses:
+                    '200':
+                      description: A page of things.
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                            properties:
+                              things: {type: array, items: {type: string}}
+                              cursor:
+                                type: object
+                                properties:
+                                  after: {type: string, nullable: true}
+            """;
+        var plain = GeneratorHarness.Run(new SpecFile("/project/specs/cursors.yaml", Spec));
+        var configured = GeneratorHarness.Run(new SpecFile("/project/specs/cursors.yaml", Spec, new Dictionary<string, string> { ["NextLinks"] = "cursor.after" }));
+
+        Assert.DoesNotContain("ListThingsItemsAsync", plain.Sources["Tests.Cursors.CursorsClient.ListThingsAsync.g.cs"], StringComparison.Ordinal);
+        Assert.True(configured.CompileProblems.Count == 0, configured.Describe(configured.CompileProblems));
+        using var generated = new Generated(LoadedAssembly.From(configured.Output), "Tests.Cursors");
+        await using var server = new LoopbackHttpServer(request => request.Query.Length == 0
+            ? ScriptedResponse.Json(200, """{"things":["a","b"],"cursor":{"after":"/things?after=b"}}""")
+            : ScriptedResponse.Json(200, """{"things":["c"],"cursor":{"after":null}}"""));
+        using var http = new HttpClient();
+        var client = generated.Client("CursorsClient", server, http);
+
+        var things = new List<string>();
+        await foreach (var thing in (IAsyncEnumerable<string>)client.ListThingsItemsAsync())
+        {
+            things.Add(thing);
+        }
+
+        Assert.Equal(["a", "b", "c"], things);
+        Assert.Equal(["/things", "/things?after=b"], server.Requests.Select(r => r.Target).ToArray());
     }
 
     private static string Text() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Configuration", "specs", "telephony.yaml"));
