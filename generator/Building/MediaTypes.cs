@@ -18,6 +18,8 @@ internal static class MediaTypes
     /// </summary>
     public static string? Classify(string mediaType, IOpenApiSchema? schema = null)
     {
+        // A reference resolves its target on every property read, which costs far more than the read: resolve it once.
+        schema = schema is OpenApiSchemaReference reference ? reference.Target : schema;
         var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
         if (IsBinary(schema))
         {

@@ -319,20 +319,23 @@ internal sealed class OperationBuilder
 
     private (string ReturnType, List<ResponseCase> Cases, TypeUsage? Returned) BuildResponses(OpenApiResponses? responses, string baseName, string pointer)
     {
-        var entries = (responses ?? new OpenApiResponses()).Select(pair => (Code: pair.Key.Trim(), Response: Target(pair.Value), Pointer: pointer + "/" + Pointer.Escape(pair.Key))).ToList();
+        var entries = (responses ?? new OpenApiResponses())
+            .Select(pair => (Code: pair.Key.Trim(), Response: Target(pair.Value), Pointer: pointer + "/" + Pointer.Escape(pair.Key)))
+            .Select(e => (e.Code, e.Response, e.Pointer, Body: BodyOf(e.Response)))
+            .ToList();
         var success = entries.Where(e => IsSuccess(e.Code)).ToList();
-        var withBody = success.Count(e => BodyOf(e.Response) is not null);
+        var withBody = success.Count(e => e.Body is not null);
 
         // The first success with a body sets the return type; the others return the same type, null or nothing.
         TypeUsage? returned = null;
         var returnsStream = false;
         foreach (var entry in success)
         {
-            if (BodyOf(entry.Response) is { } media)
+            if (entry.Body is { } media)
             {
-                if (MediaTypes.Classify(media.Key, media.Value?.Schema) == MediaTypes.Json)
+                if (media.Kind == MediaTypes.Json)
                 {
-                    returned = _types.Resolve(media.Value?.Schema, withBody > 1 ? baseName + "Response" + entry.Code : baseName + "Response", entry.Pointer + "/content/" + Pointer.Escape(media.Key) + "/schema");
+                    returned = _types.Resolve(media.Media?.Schema, withBody > 1 ? baseName + "Response" + entry.Code : baseName + "Response", entry.Pointer + "/content/" + Pointer.Escape(media.MediaType) + "/schema");
                 }
                 else
                 {
@@ -343,7 +346,7 @@ internal sealed class OperationBuilder
             }
         }
 
-        var anyEmptySuccess = success.Any(e => BodyOf(e.Response) is null);
+        var anyEmptySuccess = success.Any(e => e.Body is null);
         string returnType;
         if (returnsStream)
         {
@@ -369,8 +372,8 @@ internal sealed class OperationBuilder
             }
 
             var docs = DocText.Lines(entry.Response?.Description).ToEquatableArray();
-            var media = BodyOf(entry.Response);
-            var isJson = media is { } m && MediaTypes.Classify(m.Key, m.Value?.Schema) == MediaTypes.Json;
+            var media = entry.Body;
+            var isJson = media?.Kind == MediaTypes.Json;
             if (IsSuccess(entry.Code))
             {
                 if (media is null)
@@ -383,7 +386,7 @@ internal sealed class OperationBuilder
                 }
                 else if (isJson && returned is not null)
                 {
-                    var type = _types.Resolve(media.Value.Value?.Schema, baseName + "Response" + entry.Code, entry.Pointer + "/content/" + Pointer.Escape(media.Value.Key) + "/schema");
+                    var type = _types.Resolve(media.Value.Media?.Schema, baseName + "Response" + entry.Code, entry.Pointer + "/content/" + Pointer.Escape(media.Value.MediaType) + "/schema");
                     if (type.Type == returned.Type)
                     {
                         var (readType, codec) = returned.Nullable ? (returned.NullableType, returned.NullableCodec) : (returned.Type, returned.Codec);
@@ -402,7 +405,7 @@ internal sealed class OperationBuilder
             }
             else if (isJson)
             {
-                var type = _types.Resolve(media!.Value.Value?.Schema, baseName + "Error" + (entry.Code == "default" ? string.Empty : entry.Code), entry.Pointer + "/content/" + Pointer.Escape(media.Value.Key) + "/schema");
+                var type = _types.Resolve(media!.Value.Media?.Schema, baseName + "Error" + (entry.Code == "default" ? string.Empty : entry.Code), entry.Pointer + "/content/" + Pointer.Escape(media.Value.MediaType) + "/schema");
                 cases.Add(new ResponseCase(label, pattern, ResponseKinds.ThrowTyped, type.Type, type.Codec, docs));
             }
             else
@@ -438,7 +441,10 @@ internal sealed class OperationBuilder
         }
     }
 
-    private static KeyValuePair<string, IOpenApiMediaType>? BodyOf(IOpenApiResponse? response)
+    /// <summary>The body of a reply, with its kind worked out once: classifying reads the schema, and a schema reference resolves its target on every read.</summary>
+    private readonly record struct ReplyBody(string MediaType, IOpenApiMediaType? Media, string? Kind);
+
+    private static ReplyBody? BodyOf(IOpenApiResponse? response)
     {
         if (response?.Content is not { Count: > 0 } content)
         {
@@ -446,15 +452,19 @@ internal sealed class OperationBuilder
         }
 
         // Prefer JSON where a reply offers several media types.
+        ReplyBody? first = null;
         foreach (var pair in content)
         {
-            if (MediaTypes.Classify(pair.Key, pair.Value?.Schema) == MediaTypes.Json)
+            var body = new ReplyBody(pair.Key, pair.Value, MediaTypes.Classify(pair.Key, pair.Value?.Schema));
+            if (body.Kind == MediaTypes.Json)
             {
-                return pair;
+                return body;
             }
+
+            first ??= body;
         }
 
-        return content.First();
+        return first;
     }
 
     private static bool IsSuccess(string code) => code.Length == 3 && code[0] == '2';
