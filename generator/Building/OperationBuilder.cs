@@ -7,6 +7,7 @@ using System.Text.RegularExpressions;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading;
 using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building;
@@ -42,11 +43,7 @@ internal sealed class OperationBuilder
 
     public OperationModel Build(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, string pointer)
     {
-        var baseName = Identifier.Pascal(operation.OperationId, string.Empty);
-        if (baseName.Length == 0)
-        {
-            baseName = Identifier.Pascal(method.Method.ToLowerInvariant() + " " + path, "Operation");
-        }
+        var baseName = BaseName(path, method, operation);
 
         // Duplicate operationIds get a number before the Async suffix: GetWidget2Async.
         var unique = _methodNames.Claim(baseName);
@@ -90,6 +87,10 @@ internal sealed class OperationBuilder
             paging,
             _security.Alternatives(operation.Security, pointer));
     }
+
+    /// <summary>The operation's name before it is made unique: its operationId, else its method and path.</summary>
+    public static string BaseName(string path, HttpMethod method, OpenApiOperation operation) =>
+        Identifier.Pascal(operation.OperationId, Identifier.Pascal(method.Method.ToLowerInvariant() + " " + path, "Operation"));
 
     private static IEnumerable<(IOpenApiParameter Parameter, string Pointer)> Parameters(IOpenApiPathItem pathItem, OpenApiOperation operation, string pointer)
     {

@@ -4,6 +4,7 @@ using System.Linq;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading;
 using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building;

@@ -5,6 +5,7 @@ using System.Linq;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading;
 using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building;
@@ -15,6 +16,9 @@ namespace ConferenceGen.Generator.Building;
 /// </summary>
 internal sealed class SpecModelBuilder
 {
+    // A query or fragment written into a path template.
+    private static readonly char[] QueryOrFragment = ['?', '#'];
+
     private readonly OpenApiDocument _document;
     private readonly SpecSettings _settings;
     private readonly DiagnosticList _diagnostics;
@@ -40,8 +44,7 @@ internal sealed class SpecModelBuilder
         var security = new SecurityBuilder(_document.Components?.SecuritySchemes, _document.Security, optionNames, _diagnostics);
         var servers = new ServerBuilder(_document.Servers, optionNames, _diagnostics);
         var methodNames = new NameScope();
-        var nextLinks = _settings.NextLinks.Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).ToList();
-        var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames, nextLinks);
+        var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames, _settings.NextLinks);
 
         var selector = new OperationSelector(_settings.Filter);
         var units = new List<GeneratedUnit>();
@@ -63,14 +66,14 @@ internal sealed class SpecModelBuilder
                 }
 
                 total++;
-                if (operation.Value is null || !selector.Includes(path.Key, operation.Value))
+                if (!selector.Includes(path.Key, operation.Value))
                 {
                     continue;
                 }
 
                 selected++;
                 var pointer = pathPointer + "/" + operation.Key.Method.ToLowerInvariant();
-                if (path.Key.IndexOfAny(new[] { '?', '#' }) >= 0)
+                if (path.Key.IndexOfAny(QueryOrFragment) >= 0)
                 {
                     // A query or fragment written into the path template (`/search?type=calls`) has no defined
                     // meaning in OpenAPI; sending it encoded into the path would call another resource.
@@ -145,9 +148,9 @@ internal sealed class SpecModelBuilder
                     continue;
                 }
 
-                var owner = Identifier.Pascal(operation.Value?.OperationId, Identifier.Pascal(operation.Key.Method.ToLowerInvariant() + " " + path.Key, "Operation"));
+                var owner = OperationBuilder.BaseName(path.Key, operation.Key, operation.Value);
                 var pointer = "#/paths/" + Pointer.Escape(path.Key) + "/" + operation.Key.Method.ToLowerInvariant() + "/callbacks/";
-                foreach (var callback in operation.Value?.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
+                foreach (var callback in operation.Value.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
                 {
                     foreach (var found in PathItemPayloads(callback.Value?.PathItems?.Values, owner + Identifier.Pascal(callback.Key, "Callback"), pointer + Pointer.Escape(callback.Key)))
                     {

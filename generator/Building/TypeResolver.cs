@@ -6,6 +6,7 @@ using System.Text.Json.Nodes;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading;
 using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building;

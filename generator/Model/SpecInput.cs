@@ -7,14 +7,14 @@ internal sealed record SpecInput(string Path, string Text, SpecSettings Settings
 /// <param name="Namespace">The namespace of everything generated from the spec.</param>
 /// <param name="ClientName">The client class name.</param>
 /// <param name="Visibility">"public" or "internal".</param>
-/// <param name="NextLinks">More next-page links to look for (dotted wire names, separated by semicolons), beyond the common ones.</param>
+/// <param name="NextLinks">More next-page links to look for (dotted wire names), beyond the common ones.</param>
 /// <param name="StrictEnums">Whether reading a value an enum does not list is an error rather than a kept value.</param>
 /// <param name="Operations">Which operations are generated.</param>
 internal sealed record SpecSettings(
     string Namespace,
     string ClientName,
     string Visibility,
-    string NextLinks = "",
+    EquatableArray<string> NextLinks = default,
     bool StrictEnums = false,
     OperationFilter? Operations = null)
 {

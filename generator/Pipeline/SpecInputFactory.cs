@@ -49,7 +49,7 @@ internal static class SpecInputFactory
                 SafeNamespace(ns, stem),
                 SafeIdentifier(clientName, stem + "Client"),
                 visibility == "internal" ? "internal" : "public",
-                Value(options, ItemPrefix + "NextLinks") ?? string.Empty,
+                List(options, "NextLinks"),
                 enumMode == "strict",
                 new OperationFilter(
                     List(options, "IncludeTags"),

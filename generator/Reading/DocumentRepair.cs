@@ -65,7 +65,7 @@ internal static class DocumentRepair
                 if (array[i] is null)
                 {
                     // A null where the spec lists objects or names (parameters, allOf, required…) means nothing.
-                    repairs.Add(new Repair(Pointer(path), path[path.Count - 2], "a value", "null"));
+                    repairs.Add(new Repair(PointerOf(path), path[path.Count - 2], "a value", "null"));
                     array.RemoveAt(i);
                 }
                 else
@@ -108,7 +108,7 @@ internal static class DocumentRepair
                 if (expected is not null)
                 {
                     path.Add(key);
-                    repairs.Add(new Repair(Pointer(path), key, expected, Text(value)));
+                    repairs.Add(new Repair(PointerOf(path), key, expected, Text(value)));
                     path.RemoveAt(path.Count - 1);
                     (invalid ??= new List<string>()).Add(key);
                 }
@@ -123,7 +123,7 @@ internal static class DocumentRepair
             {
                 // A key with no value (`200:` with nothing under it) is read as absent, not as an object of nulls.
                 path.Add(key);
-                repairs.Add(new Repair(Pointer(path), key, "a value", "null"));
+                repairs.Add(new Repair(PointerOf(path), key, "a value", "null"));
                 path.RemoveAt(path.Count - 1);
                 (absent ??= new List<string>()).Add(key);
             }
@@ -140,8 +140,8 @@ internal static class DocumentRepair
         }
     }
 
-    private static string Pointer(List<string> path) =>
-        "#/" + string.Join("/", path.Select(segment => segment.Replace("~", "~0").Replace("/", "~1")));
+    private static string PointerOf(List<string> path) =>
+        "#/" + string.Join("/", path.Select(Pointer.Escape));
 
     private static bool IsBoolean(JsonValue value) => value.GetValueKind() switch
     {

@@ -86,7 +86,7 @@ internal static class ReferenceRepair
                         aliasOf.Remove(member);
                     }
 
-                    cycles.Add(new Cycle("/components/" + kind + "/" + Escape(loop[0]), string.Join(" → ", loop.Append(loop[0]))));
+                    cycles.Add(new Cycle("/components/" + kind + "/" + Pointer.Escape(loop[0]), string.Join(" → ", loop.Append(loop[0]))));
                     break;
                 }
 
@@ -99,13 +99,11 @@ internal static class ReferenceRepair
             {
                 foreach (var member in path.Take(path.Count - 2))
                 {
-                    ((JsonObject)map[member]!)["$ref"] = prefix + Escape(end);
+                    ((JsonObject)map[member]!)["$ref"] = prefix + Pointer.Escape(end);
                 }
             }
         }
     }
 
     private static string Unescape(string segment) => Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
-
-    private static string Escape(string key) => key.Replace("~", "~0").Replace("/", "~1");
 }

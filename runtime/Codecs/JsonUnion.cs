@@ -53,7 +53,7 @@ public abstract class JsonUnion
     protected T? AsClass<T, TCodec>(int variant, params string[] discriminatorValues)
         where T : class
         where TCodec : IJsonCodec<T> =>
-        _variant >= 0 ? _value as T : Matches(discriminatorValues) && TryRead<T, TCodec>(out var value) ? value : null;
+        _variant >= 0 ? (_variant == variant ? (T)_value! : null) : Matches(discriminatorValues) && TryRead<T, TCodec>(out var value) ? value : null;
 
     /// <summary>The value as a value-type alternative, or null when it is another one.</summary>
     protected T? AsStruct<T, TCodec>(int variant, params string[] discriminatorValues)

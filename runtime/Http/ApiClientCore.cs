@@ -110,11 +110,10 @@ public sealed class ApiClientCore
     }
 
     /// <summary>Sends a request; the reply's body is read by the caller.</summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        ApiPaging.Observe(this, response);
-        return response;
+        var sending = _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        return ApiPaging.IsListening(this) ? ApiPaging.ObserveAsync(sending) : sending;
     }
 
     /// <summary>

@@ -19,14 +19,18 @@ internal static partial class ApiPaging
 {
     private static readonly AsyncLocal<Exchange?> Current = new();
 
-    /// <summary>Records the request and response of the first page, when a pager is listening in this async flow.</summary>
-    public static void Observe(ApiClientCore core, HttpResponseMessage response)
+    /// <summary>Whether a pager on <paramref name="core"/> waits in this async flow for its first page.</summary>
+    public static bool IsListening(ApiClientCore core) =>
+        Current.Value is { Core: var listening, Request: null } && ReferenceEquals(listening, core);
+
+    /// <summary>Records the request and response of the first page for the pager that waits for it.</summary>
+    public static async Task<HttpResponseMessage> ObserveAsync(Task<HttpResponseMessage> sending)
     {
-        if (Current.Value is { Core: var listening } exchange && ReferenceEquals(listening, core) && exchange.Request is null)
-        {
-            exchange.Request = response.RequestMessage;
-            exchange.LinkNext = NextFromLinkHeader(response);
-        }
+        var exchange = Current.Value!;
+        var response = await sending.ConfigureAwait(false);
+        exchange.Request = response.RequestMessage;
+        exchange.LinkNext = NextFromLinkHeader(response);
+        return response;
     }
 
     public static async IAsyncEnumerable<TItem> ItemsAsync<TPage, TCodec, TItem>(
@@ -82,24 +86,14 @@ internal static partial class ApiPaging
                 request.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
 
-            var following = new Exchange(core);
-            Current.Value = following;
-            try
+            using var response = await core.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
             {
-                using var response = await core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-                if (!response.IsSuccessStatusCode)
-                {
-                    throw await core.ErrorAsync(response, cancellationToken).ConfigureAwait(false);
-                }
-
-                page = await core.ReadJsonAsync<TPage, TCodec>(response, cancellationToken).ConfigureAwait(false);
-            }
-            finally
-            {
-                Current.Value = previous;
+                throw await core.ErrorAsync(response, cancellationToken).ConfigureAwait(false);
             }
 
-            exchange.LinkNext = following.LinkNext;
+            page = await core.ReadJsonAsync<TPage, TCodec>(response, cancellationToken).ConfigureAwait(false);
+            exchange.LinkNext = NextFromLinkHeader(response);
         }
     }
 

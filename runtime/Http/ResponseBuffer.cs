@@ -39,20 +39,6 @@ internal readonly struct ResponseBuffer
 
     public void Return() => ArrayPool<byte>.Shared.Return(_buffer);
 
-    private static async Task<int> WithinAsync(Task<int> read, TimeSpan remaining, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await read.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is TimeoutException or OperationCanceledException && !read.IsCompleted)
-        {
-            // The read goes on until the caller disposes the response, which aborts it; its failure is expected.
-            _ = read.ContinueWith(static r => _ = r.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
-            throw;
-        }
-    }
-
     /// <summary>Reads the whole body; <paramref name="timeout"/> bounds the time spent waiting for bytes that have not arrived yet.</summary>
     /// <exception cref="TimeoutException">The body did not arrive within <paramref name="timeout"/>.</exception>
     public static async ValueTask<ResponseBuffer> ReadAsync(HttpContent content, TimeSpan timeout, CancellationToken cancellationToken)
@@ -80,14 +66,18 @@ internal readonly struct ResponseBuffer
                         // Only a read that has to wait pays for a timer; a body already received costs nothing extra.
                         started = started == 0 ? Stopwatch.GetTimestamp() : started;
                         var reading = pending.AsTask();
+                        var remaining = timeout - Stopwatch.GetElapsedTime(started);
                         try
                         {
-                            read = await WithinAsync(reading, timeout - Stopwatch.GetElapsedTime(started), cancellationToken).ConfigureAwait(false);
+                            read = await reading.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
                         }
                         catch when (!reading.IsCompleted)
                         {
-                            // The read may still write into the buffer, so it must not go back to the pool.
+                            // Timed out or cancelled: the read goes on until the caller disposes the response, which
+                            // aborts it (that failure is expected), and may still write into the buffer, so the
+                            // buffer must not go back to the pool.
                             abandoned = true;
+                            _ = reading.ContinueWith(static r => _ = r.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
                             throw;
                         }
                     }

@@ -38,9 +38,7 @@ public sealed class MultipartWriter
     public void AddJson<T, TCodec>(string name, T value)
         where TCodec : IJsonCodec<T>
     {
-        var part = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(JsonText.Of<T, TCodec>(value)));
-        part.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        AddPart(part, name, null);
+        AddPart(RequestBody.Json<T, TCodec>(value), name, null);
     }
 
     // RFC 7578: name and filename are quoted strings (.NET would write bare tokens). A non-ASCII file name also goes in filename*.

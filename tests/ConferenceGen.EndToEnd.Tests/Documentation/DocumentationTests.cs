@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
+using ConferenceGen.Testing;
 
 namespace ConferenceGen.EndToEnd.Tests.Documentation;
 
@@ -13,7 +14,7 @@ namespace ConferenceGen.EndToEnd.Tests.Documentation;
 /// </summary>
 public sealed class DocumentationTests
 {
-    private static readonly string Root = FindRoot();
+    private static readonly string Root = RepositoryFolder.Root;
 
     // Where compiled examples live: test and sample sources (consumer projects are C# strings in Package.Tests),
     // project files, the package's MSBuild files and the specs.
@@ -90,16 +91,5 @@ public sealed class DocumentationTests
         }
 
         return next == wanted.Length;
-    }
-
-    private static string FindRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ConferenceGen.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ConferenceGen.sln not found above " + AppContext.BaseDirectory);
     }
 }

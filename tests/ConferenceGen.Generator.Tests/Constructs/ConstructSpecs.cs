@@ -15,11 +15,4 @@ internal static class ConstructSpecs
 
     public static SpecFile Load(string file) =>
         new("/project/specs/" + file, File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Constructs", "specs", file)));
-
-    /// <summary>Generates, compiles and loads a construct spec.</summary>
-    public static (GeneratorResult Result, LoadedAssembly Assembly) Compile(string file)
-    {
-        var result = GeneratorHarness.Run(Load(file));
-        return (result, LoadedAssembly.From(result.Output));
-    }
 }

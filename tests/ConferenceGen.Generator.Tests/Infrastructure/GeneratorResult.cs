@@ -37,14 +37,15 @@ internal sealed class GeneratorResult
     /// Compiler errors and warnings in the compilation that includes the generated code, emitted with an XML
     /// documentation file as projects with GenerateDocumentationFile do (so a missing doc comment counts).
     /// </summary>
-    public IReadOnlyList<Diagnostic> CompileProblems
+    public IReadOnlyList<Diagnostic> CompileProblems => _compileProblems ??= Compile();
+
+    private IReadOnlyList<Diagnostic>? _compileProblems;
+
+    private List<Diagnostic> Compile()
     {
-        get
-        {
-            using var image = new System.IO.MemoryStream();
-            using var documentation = new System.IO.MemoryStream();
-            return Output.Emit(image, xmlDocumentationStream: documentation).Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        }
+        using var image = new System.IO.MemoryStream();
+        using var documentation = new System.IO.MemoryStream();
+        return Output.Emit(image, xmlDocumentationStream: documentation).Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
     }
 
     public int GeneratedLines => Sources.Values.Sum(s => s.Split('\n').Length);

@@ -7,6 +7,7 @@ using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Pipeline;
 using ConferenceGen.Generator.Tests.Infrastructure;
+using ConferenceGen.Testing;
 using Microsoft.CodeAnalysis;
 
 namespace ConferenceGen.Generator.Tests.Reading;
@@ -22,7 +23,7 @@ public sealed class DiagnosticCatalogueTests
     [Fact]
     public void Every_diagnostic_has_an_entry_in_the_catalogue_with_its_severity_and_links_to_it()
     {
-        var catalogue = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "diagnostics.md"));
+        var catalogue = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "docs", "diagnostics.md"));
 
         foreach (var descriptor in DiagnosticDescriptors.All)
         {
@@ -77,16 +78,5 @@ public sealed class DiagnosticCatalogueTests
         Assert.Contains("'api.yaml'", message, StringComparison.Ordinal);
         Assert.Contains("[at ", message, StringComparison.Ordinal);
         Assert.Empty(model.Units);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ConferenceGen.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("ConferenceGen.sln not found above " + AppContext.BaseDirectory);
     }
 }
