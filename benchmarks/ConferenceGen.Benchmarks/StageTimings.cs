@@ -33,7 +33,7 @@ internal static class StageTimings
             var document = new OpenApiJsonReader().Read(node, location, new OpenApiReaderSettings()).Document!;
             var read = Lap(watch);
             var diagnostics = new DiagnosticList(new SpecSourceMap(path, text, isJson: true));
-            var units = new SpecModelBuilder(document, new SpecSettings("Benchmark", "TwilioClient", "public"), Path.GetFileName(path), diagnostics).Build();
+            var units = new SpecModelBuilder(document, new SpecSettings("Benchmark", "TwilioClient", ConferenceGen.Generator.Model.Visibility.Public), Path.GetFileName(path), diagnostics).Build();
             var build = Lap(watch);
             foreach (var unit in units)
             {

@@ -23,12 +23,12 @@ internal sealed class SecurityBuilder
         _diagnostics = diagnostics;
         foreach (var pair in schemes ?? new Dictionary<string, IOpenApiSecurityScheme>())
         {
-            var scheme = pair.Value is OpenApiSecuritySchemeReference reference ? SafeTarget(reference) : pair.Value;
+            var scheme = pair.Value is OpenApiSecuritySchemeReference reference ? References.TargetOf(() => reference.Target) : pair.Value;
             var pointer = "#/components/securitySchemes/" + Pointer.Escape(pair.Key);
             var credential = scheme is null ? null : Credential(pair.Key, scheme, optionNames);
             if (credential is null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The security scheme '{pair.Key}' is not supported; operations that need it are sent without its credentials");
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The security scheme '{pair.Key}' is not supported", "operations that need it are sent without its credentials");
                 continue;
             }
 
@@ -40,7 +40,7 @@ internal sealed class SecurityBuilder
     public EquatableArray<CredentialModel> Credentials => _credentials.ToEquatableArray();
 
     /// <summary>The alternatives of an operation's security (or the document's, when it has none of its own).</summary>
-    public EquatableArray<SecurityAlternative> Alternatives(IList<OpenApiSecurityRequirement>? operationSecurity, string pointer)
+    public EquatableArray<SecurityAlternative> Alternatives(IList<OpenApiSecurityRequirement>? operationSecurity)
     {
         var requirements = operationSecurity ?? _documentSecurity ?? new List<OpenApiSecurityRequirement>();
         var alternatives = new List<SecurityAlternative>();
@@ -80,38 +80,25 @@ internal sealed class SecurityBuilder
 
     private static CredentialModel? Credential(string key, IOpenApiSecurityScheme scheme, NameScope optionNames)
     {
-        var docs = DocText.Lines(scheme.Description).ToEquatableArray();
         string Name(string fallback) => optionNames.Claim(Identifier.Pascal(key, fallback));
         switch (scheme.Type)
         {
             case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase):
-                return new CredentialModel(Name("BasicAuth"), DocText.Escape(key), KnownTypes.BasicCredentials, "basic", null, null, docs);
+                return new CredentialModel(Name("BasicAuth"), key, CredentialKind.Basic, default, null, scheme.Description);
             case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase):
             case SecuritySchemeType.OAuth2:
             case SecuritySchemeType.OpenIdConnect:
-                return new CredentialModel(Name("BearerAuth"), DocText.Escape(key), KnownTypes.BearerCredentials, "bearer", null, null, docs);
-            case SecuritySchemeType.ApiKey when scheme.In is ParameterLocation.Header or ParameterLocation.Query or ParameterLocation.Cookie && !string.IsNullOrEmpty(scheme.Name):
+                return new CredentialModel(Name("BearerAuth"), key, CredentialKind.Bearer, default, null, scheme.Description);
+            case SecuritySchemeType.ApiKey when scheme.In is Microsoft.OpenApi.ParameterLocation.Header or Microsoft.OpenApi.ParameterLocation.Query or Microsoft.OpenApi.ParameterLocation.Cookie && !string.IsNullOrEmpty(scheme.Name):
                 var location = scheme.In switch
                 {
-                    ParameterLocation.Header => "Header",
-                    ParameterLocation.Query => "Query",
-                    _ => "Cookie",
+                    Microsoft.OpenApi.ParameterLocation.Header => ApiKeyLocation.Header,
+                    Microsoft.OpenApi.ParameterLocation.Query => ApiKeyLocation.Query,
+                    _ => ApiKeyLocation.Cookie,
                 };
-                return new CredentialModel(Name("ApiKey"), DocText.Escape(key), KnownTypes.ApiKeyCredentials, "apikey", location, CSharpLiteral.String(scheme.Name!), docs);
+                return new CredentialModel(Name("ApiKey"), key, CredentialKind.ApiKey, location, scheme.Name, scheme.Description);
             default:
                 return null;
-        }
-    }
-
-    private static IOpenApiSecurityScheme? SafeTarget(OpenApiSecuritySchemeReference reference)
-    {
-        try
-        {
-            return reference.Target;
-        }
-        catch (Exception)
-        {
-            return null;
         }
     }
 }

@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using ConferenceGen.Generator.Building.Operations;
+using ConferenceGen.Generator.Building.Schemas;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
@@ -11,8 +13,9 @@ using Microsoft.OpenApi;
 namespace ConferenceGen.Generator.Building;
 
 /// <summary>
-/// Turns a read OpenAPI document into the generator's own model: plain, equatable records that hold
-/// everything the templates print, with every name made a safe identifier and every text escaped.
+/// Turns a read OpenAPI document into the generator's own model of the API: plain, equatable records, with
+/// every name made a safe identifier. Passes: component names, security and servers, operations (which declare
+/// the types they use), callback and webhook payloads, the remaining component schemas, then how each model is sent.
 /// </summary>
 internal sealed class SpecModelBuilder
 {
@@ -37,7 +40,7 @@ internal sealed class SpecModelBuilder
         var clientName = _settings.ClientName;
         var optionsName = clientName + "Options";
         var typeNames = new NameScope(clientName, optionsName, clientName + "ServiceCollectionExtensions");
-        var types = new TypeResolver(_diagnostics, typeNames, _settings.StrictEnums);
+        var types = new SchemaCatalogue(_diagnostics, typeNames, _settings.StrictEnums);
         types.ReserveComponentNames(_document.Components?.Schemas);
 
         var optionNames = new NameScope("BaseAddress", "AllowInsecureCredentials", "Core", "Options", "HttpClient");
@@ -47,11 +50,12 @@ internal sealed class SpecModelBuilder
         var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames, _settings.NextLinks);
 
         var selector = new OperationSelector(_settings.Filter);
-        var units = new List<GeneratedUnit>();
+        var scope = new UnitScope(_settings.Namespace, _settings.Visibility, _fileName);
+        var operationUnits = new List<OperationUnit>();
         var (total, selected) = (0, 0);
         foreach (var path in _document.Paths ?? new OpenApiPaths())
         {
-            var pathItem = path.Value is OpenApiPathItemReference reference ? SafeTarget(reference) : path.Value;
+            var pathItem = path.Value is OpenApiPathItemReference reference ? References.TargetOf(() => reference.Target) : path.Value;
             var pathPointer = "#/paths/" + Pointer.Escape(path.Key);
             if (pathItem?.Operations is null)
             {
@@ -82,7 +86,7 @@ internal sealed class SpecModelBuilder
                 }
 
                 var model = operations.Build(path.Key, pathItem, operation.Key, operation.Value, pointer);
-                units.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(model.MethodName)), _settings.Namespace, _settings.Visibility, clientName, model));
+                operationUnits.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(model.MethodName)), scope, clientName, model));
             }
         }
 
@@ -103,34 +107,39 @@ internal sealed class SpecModelBuilder
         {
             foreach (var schema in _document.Components?.Schemas ?? new Dictionary<string, IOpenApiSchema>())
             {
-                types.Resolve(new OpenApiSchemaReference(schema.Key, _document), schema.Key, TypeResolver.ComponentReference(schema.Key));
+                types.Resolve(new OpenApiSchemaReference(schema.Key, _document), schema.Key, References.ComponentSchema(schema.Key));
             }
         }
 
         var client = new ClientModel(
             clientName,
             optionsName,
-            DocText.Lines(_document.Info?.Title, _document.Info?.Description).ToEquatableArray(),
-            DocText.Escape(_fileName),
+            _document.Info?.Title,
+            _document.Info?.Description,
             servers.Default,
             servers.Variables,
             security.Credentials);
-        units.Insert(0, new ClientUnit(Hint(clientName), _settings.Namespace, _settings.Visibility, client));
-        units.Insert(1, new OptionsUnit(Hint(optionsName), _settings.Namespace, _settings.Visibility, client));
+        var units = new List<GeneratedUnit>
+        {
+            new ClientUnit(Hint(clientName), scope, client),
+            new OptionsUnit(Hint(optionsName), scope, client),
+        };
+        units.AddRange(operationUnits);
 
+        var bodyUses = BodyUsePass.Find(operationUnits.Select(u => u.Operation));
         foreach (var model in types.Objects)
         {
-            units.Add(new ObjectUnit(Hint(model.Name), _settings.Namespace, _settings.Visibility, ObjectModelFactory.Create(model)));
+            units.Add(new ObjectUnit(Hint(model.Name), scope, model.Freeze(bodyUses.TryGetValue(model.Name, out var uses) ? uses : BodyUses.None)));
         }
 
         foreach (var model in types.Unions)
         {
-            units.Add(new UnionUnit(Hint(model.Name), _settings.Namespace, _settings.Visibility, model));
+            units.Add(new UnionUnit(Hint(model.Name), scope, model));
         }
 
         foreach (var model in types.Enums)
         {
-            units.Add(new EnumUnit(Hint(model.Name), _settings.Namespace, _settings.Visibility, model));
+            units.Add(new EnumUnit(Hint(model.Name), scope, model));
         }
 
         return units;
@@ -187,16 +196,4 @@ internal sealed class SpecModelBuilder
     }
 
     private string Hint(string name) => _settings.Namespace + "." + name + ".g.cs";
-
-    private static IOpenApiPathItem? SafeTarget(OpenApiPathItemReference reference)
-    {
-        try
-        {
-            return reference.Target;
-        }
-        catch (Exception)
-        {
-            return null;
-        }
-    }
 }

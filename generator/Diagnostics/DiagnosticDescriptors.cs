@@ -22,7 +22,7 @@ internal static class DiagnosticDescriptors
         "CG0004", "Reference cannot be resolved", "The reference '{0}' cannot be resolved; the value is typed as JsonElement", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
-        "CG0005", "Spec construct is not supported", "{0}", DiagnosticSeverity.Warning);
+        "CG0005", "Spec construct is not supported", "{0}; {1}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NameChanged = Create(
         "CG0006", "Generated name was changed to be unique", "The name '{0}' was already taken by {1}; it is generated as '{2}'", DiagnosticSeverity.Info);

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.IO;
 using Scriban;
 using Scriban.Runtime;
@@ -8,9 +7,9 @@ using Scriban.Runtime;
 namespace ConferenceGen.Generator.Emitting;
 
 /// <summary>
-/// Renders the Scriban templates embedded in this assembly. Templates are parsed once per process (the compiler
-/// host keeps the generator loaded) and each thread reuses one template context, whose member-accessor cache is
-/// what makes rendering hundreds of files fast. Members keep their C# names inside templates.
+/// Renders the Scriban templates embedded in this assembly with a prepared view. Templates are parsed once per
+/// process (the compiler host keeps the generator loaded) and each thread reuses one template context, whose
+/// member-accessor cache keeps rendering fast. The view's members are the template's variables, by their C# names.
 /// </summary>
 internal static class TemplateRenderer
 {
@@ -20,16 +19,13 @@ internal static class TemplateRenderer
     [ThreadStatic]
     private static TemplateContext? _context;
 
-    /// <summary>Renders a template with the given top-level variables.</summary>
-    public static string Render(string templateName, IReadOnlyDictionary<string, object?> variables)
+    /// <summary>Renders a template whose variables are the properties of <paramref name="view"/>.</summary>
+    public static string Render(string templateName, object view)
     {
         var template = Templates.GetOrAdd(templateName, Load);
         var context = _context ??= CreateContext();
         var globals = new ScriptObject();
-        foreach (var pair in variables)
-        {
-            globals.SetValue(pair.Key, pair.Value, readOnly: false);
-        }
+        globals.Import(view, ScriptMemberImportFlags.Property, null, KeepNames);
 
         context.PushGlobal(globals);
         try
@@ -42,21 +38,14 @@ internal static class TemplateRenderer
         }
     }
 
-    private static TemplateContext CreateContext()
+    private static TemplateContext CreateContext() => new()
     {
-        var constants = new ScriptObject();
-        constants.SetValue("generator_version", GeneratorInfo.Version, readOnly: true);
-        var context = new TemplateContext
-        {
-            MemberRenamer = KeepNames,
-            LoopLimit = 0,
-            RecursiveLimit = 0,
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-        };
-        context.PushGlobal(constants);
-        return context;
-    }
+        MemberRenamer = KeepNames,
+        LoopLimit = 0,
+        RecursiveLimit = 0,
+        StrictVariables = true,
+        EnableRelaxedMemberAccess = false,
+    };
 
     private static Template Load(string name)
     {

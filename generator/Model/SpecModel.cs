@@ -3,23 +3,28 @@ namespace ConferenceGen.Generator.Model;
 /// <summary>Everything one spec produces: the files to emit and the diagnostics to report.</summary>
 internal sealed record SpecModel(EquatableArray<GeneratedUnit> Units, EquatableArray<DiagnosticInfo> Diagnostics);
 
+/// <summary>Whether generated types are visible outside the consumer's assembly.</summary>
+internal enum Visibility
+{
+    Public,
+    Internal,
+}
+
+/// <summary>Where a unit's file goes and what it is declared in; the same for every file of one spec.</summary>
+/// <param name="SpecFileName">The spec's file name, for documentation.</param>
+internal sealed record UnitScope(string Namespace, Visibility Visibility, string SpecFileName);
+
 /// <summary>One generated file. Each is equatable on its own, so an edit re-emits only the files it changes.</summary>
-internal abstract record GeneratedUnit(string HintName, string Namespace, string Visibility);
+internal abstract record GeneratedUnit(string HintName, UnitScope Scope);
 
-internal sealed record ClientUnit(string HintName, string Namespace, string Visibility, ClientModel Client)
-    : GeneratedUnit(HintName, Namespace, Visibility);
+internal sealed record ClientUnit(string HintName, UnitScope Scope, ClientModel Client) : GeneratedUnit(HintName, Scope);
 
-internal sealed record OptionsUnit(string HintName, string Namespace, string Visibility, ClientModel Client)
-    : GeneratedUnit(HintName, Namespace, Visibility);
+internal sealed record OptionsUnit(string HintName, UnitScope Scope, ClientModel Client) : GeneratedUnit(HintName, Scope);
 
-internal sealed record OperationUnit(string HintName, string Namespace, string Visibility, string ClientName, OperationModel Operation)
-    : GeneratedUnit(HintName, Namespace, Visibility);
+internal sealed record OperationUnit(string HintName, UnitScope Scope, string ClientName, OperationModel Operation) : GeneratedUnit(HintName, Scope);
 
-internal sealed record ObjectUnit(string HintName, string Namespace, string Visibility, ObjectModel Object)
-    : GeneratedUnit(HintName, Namespace, Visibility);
+internal sealed record ObjectUnit(string HintName, UnitScope Scope, ObjectModel Object) : GeneratedUnit(HintName, Scope);
 
-internal sealed record UnionUnit(string HintName, string Namespace, string Visibility, UnionModel Union)
-    : GeneratedUnit(HintName, Namespace, Visibility);
+internal sealed record UnionUnit(string HintName, UnitScope Scope, UnionModel Union) : GeneratedUnit(HintName, Scope);
 
-internal sealed record EnumUnit(string HintName, string Namespace, string Visibility, EnumModel Enum)
-    : GeneratedUnit(HintName, Namespace, Visibility);
+internal sealed record EnumUnit(string HintName, UnitScope Scope, EnumModel Enum) : GeneratedUnit(HintName, Scope);

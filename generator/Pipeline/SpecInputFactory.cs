@@ -48,7 +48,7 @@ internal static class SpecInputFactory
             new SpecSettings(
                 SafeNamespace(ns, stem),
                 SafeIdentifier(clientName, stem + "Client"),
-                visibility == "internal" ? "internal" : "public",
+                visibility == "internal" ? Visibility.Internal : Visibility.Public,
                 List(options, "NextLinks"),
                 enumMode == "strict",
                 new OperationFilter(

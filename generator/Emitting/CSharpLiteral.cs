@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace ConferenceGen.Generator.Naming;
+namespace ConferenceGen.Generator.Emitting;
 
 /// <summary>
 /// Turns spec text into C# string literals that mean exactly that text and nothing more: quotes,

@@ -1,53 +1,48 @@
 using System;
+using ConferenceGen.Generator.Model;
 using Microsoft.OpenApi;
 
-namespace ConferenceGen.Generator.Building;
+namespace ConferenceGen.Generator.Building.Operations;
 
 /// <summary>How a media type is written and read.</summary>
 internal static class MediaTypes
 {
-    public const string Json = "json";
-    public const string Form = "form";
-    public const string Multipart = "multipart";
-    public const string Stream = "stream";
-    public const string Text = "text";
-
     /// <summary>
-    /// json, form, multipart, text or stream; null for media types the client cannot produce (XML). A schema of
+    /// How a body of this media type is written; null for media types the client cannot produce (XML). A schema of
     /// raw bytes (<c>format: binary</c>) is a stream whatever the media type says, as in Bandwidth's media upload.
     /// </summary>
-    public static string? Classify(string mediaType, IOpenApiSchema? schema = null)
+    public static BodyKind? Classify(string mediaType, IOpenApiSchema? schema = null)
     {
         // A reference resolves its target on every property read, which costs far more than the read: resolve it once.
-        schema = schema is OpenApiSchemaReference reference ? reference.Target : schema;
+        schema = References.Resolved(schema);
         var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
         if (IsBinary(schema))
         {
-            return type.StartsWith("multipart/", StringComparison.Ordinal) ? Multipart : Stream;
+            return type.StartsWith("multipart/", StringComparison.Ordinal) ? BodyKind.Multipart : BodyKind.Stream;
         }
 
         if (type == "application/json" || type == "text/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "*/*" || type == "application/*")
         {
-            return Json;
+            return BodyKind.Json;
         }
 
         if (type == "application/x-www-form-urlencoded")
         {
-            return Form;
+            return BodyKind.Form;
         }
 
         if (type.StartsWith("multipart/", StringComparison.Ordinal))
         {
-            return Multipart;
+            return BodyKind.Multipart;
         }
 
         if (type.EndsWith("/xml", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal))
         {
             // A document given as a string (Bandwidth's BXML) is sent as text; objects have no XML writer.
-            return schema is null || schema.Type == JsonSchemaType.String ? Text : null;
+            return schema is null || schema.Type == JsonSchemaType.String ? BodyKind.Text : null;
         }
 
-        return type.StartsWith("text/", StringComparison.Ordinal) ? Text : Stream;
+        return type.StartsWith("text/", StringComparison.Ordinal) ? BodyKind.Text : BodyKind.Stream;
     }
 
     /// <summary>The Content-Type to send: the spec's media type, or JSON for a wildcard.</summary>

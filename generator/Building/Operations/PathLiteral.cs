@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace ConferenceGen.Generator.Building;
+namespace ConferenceGen.Generator.Building.Operations;
 
 /// <summary>
 /// The literal text of a path template as it must go on the wire: characters a URI path cannot hold (quotes,

@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 
-namespace ConferenceGen.Generator.Naming;
+namespace ConferenceGen.Generator.Emitting;
 
 /// <summary>
 /// Turns spec descriptions into lines for <c>///</c> comments. Each line is XML-escaped and free of anything

@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using ConferenceGen.Generator.Building.Schemas;
+using ConferenceGen.Generator.Diagnostics;
+using ConferenceGen.Generator.Emitting;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using Microsoft.OpenApi;
+
+namespace ConferenceGen.Generator.Building.Operations;
+
+/// <summary>
+/// Builds one client method from an operation: its name, then, in this order (which fixes the names of inline
+/// types), parameters, path, body, replies, paging, server and credentials.
+/// </summary>
+internal sealed class OperationBuilder
+{
+    private readonly SchemaCatalogue _schemas;
+    private readonly DiagnosticList _diagnostics;
+    private readonly ServerBuilder _servers;
+    private readonly SecurityBuilder _security;
+    private readonly NameScope _methodNames;
+    private readonly IReadOnlyList<string> _nextLinks;
+    private readonly ParameterBuilder _parameters;
+    private readonly RequestBodyBuilder _bodies;
+    private readonly ResponseBuilder _responses;
+
+    public OperationBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics, ServerBuilder servers, SecurityBuilder security, NameScope methodNames, IReadOnlyList<string> nextLinks)
+    {
+        _schemas = schemas;
+        _diagnostics = diagnostics;
+        _servers = servers;
+        _security = security;
+        _methodNames = methodNames;
+        _nextLinks = nextLinks;
+        _parameters = new ParameterBuilder(schemas, diagnostics);
+        _bodies = new RequestBodyBuilder(schemas, diagnostics);
+        _responses = new ResponseBuilder(schemas, diagnostics);
+    }
+
+    public OperationModel Build(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, string pointer)
+    {
+        var baseName = BaseName(path, method, operation);
+
+        // Duplicate operationIds get a number before the Async suffix: GetWidget2Async.
+        var unique = _methodNames.Claim(baseName);
+        if (!string.Equals(unique, baseName, StringComparison.Ordinal))
+        {
+            _diagnostics.Add(DiagnosticDescriptors.NameChanged, pointer, baseName + "Async", "another operation", unique + "Async");
+        }
+
+        baseName = Identifier.Bare(unique);
+
+        // Parameters never take a name the generated method uses for its own locals.
+        var parameterNames = new NameScope(GeneratedLocals.OperationScope);
+        var parameters = _parameters.Build(pathItem, operation, baseName, pointer, parameterNames);
+        var pathSegments = PathBuilder.Build(path, parameters, parameterNames, pointer, _diagnostics);
+        var body = _bodies.Build(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
+        var (returnType, replies, returned) = _responses.Build(operation.Responses, baseName, pointer + "/responses");
+        var paging = method == HttpMethod.Get && returned is not null && returnType is { Nullable: false }
+            ? PagingDetector.Detect(returned, _schemas, Identifier.Bare(_methodNames.Claim(baseName + "Items")) + "Async", _nextLinks)
+            : null;
+        var server = _servers.OperationServer(operation.Servers ?? pathItem.Servers, pointer);
+        var security = _security.Alternatives(operation.Security);
+
+        return new OperationModel(
+            baseName + "Async",
+            method.Method,
+            path,
+            operation.Summary,
+            operation.Description,
+            operation.Deprecated,
+            pathSegments.ToEquatableArray(),
+            parameters.ToEquatableArray(),
+            body,
+            returnType,
+            replies.ToEquatableArray(),
+            server,
+            paging,
+            security);
+    }
+
+    /// <summary>The operation's name before it is made unique: its operationId, else its method and path.</summary>
+    public static string BaseName(string path, HttpMethod method, OpenApiOperation operation) =>
+        Identifier.Pascal(operation.OperationId, Identifier.Pascal(method.Method.ToLowerInvariant() + " " + path, "Operation"));
+}

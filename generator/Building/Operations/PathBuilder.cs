@@ -1,0 +1,38 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConferenceGen.Generator.Diagnostics;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+
+namespace ConferenceGen.Generator.Building.Operations;
+
+/// <summary>Splits a path template into wire-encoded literal text and the path parameters that fill it.</summary>
+internal static class PathBuilder
+{
+    /// <param name="parameters">The operation's parameters; a variable that none declares is added as a string parameter.</param>
+    public static List<PathSegment> Build(string path, List<ParameterModel> parameters, NameScope names, string pointer, DiagnosticList diagnostics)
+    {
+        var segments = new List<PathSegment>();
+        foreach (var (text, isVariable) in UrlTemplate.Split(path))
+        {
+            if (!isVariable)
+            {
+                segments.Add(PathSegment.Literal(PathLiteral.Encode(text)));
+                continue;
+            }
+
+            var parameter = parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == text);
+            if (parameter is null)
+            {
+                // The template names a variable no parameter declares: still send the right URL, from a string argument.
+                diagnostics.Add(DiagnosticDescriptors.InvalidContent, pointer, $"The path variable '{{{text}}}' has no path parameter; it is generated as a string parameter");
+                parameter = ParameterBuilder.Undeclared(text, names);
+                parameters.Add(parameter);
+            }
+
+            segments.Add(PathSegment.Of(parameter.Name));
+        }
+
+        return segments;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConferenceGen.Generator.Building.Schemas;
+using ConferenceGen.Generator.Diagnostics;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading;
+using Microsoft.OpenApi;
+
+namespace ConferenceGen.Generator.Building.Operations;
+
+/// <summary>The request body: its type and every media type the client can send it as, in the spec's order.</summary>
+internal sealed class RequestBodyBuilder
+{
+    private readonly SchemaCatalogue _schemas;
+    private readonly DiagnosticList _diagnostics;
+
+    public RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
+    {
+        _schemas = schemas;
+        _diagnostics = diagnostics;
+    }
+
+    public BodyModel? Build(IOpenApiRequestBody? requestBody, string baseName, string pointer, NameScope names)
+    {
+        if (requestBody?.Content is not { Count: > 0 } content)
+        {
+            return null;
+        }
+
+        // The first media type the client can write is sent by default.
+        TypeRef? type = null;
+        var encodings = new List<BodyEncoding>();
+        var binaryMediaTypes = 0;
+        foreach (var media in content)
+        {
+            var kind = MediaTypes.Classify(media.Key, media.Value?.Schema);
+            if (kind == BodyKind.Stream)
+            {
+                binaryMediaTypes++;
+            }
+
+            if (kind is null || encodings.Any(e => e.Kind == kind))
+            {
+                continue;
+            }
+
+            var mediaPointer = pointer + "/content/" + Pointer.Escape(media.Key);
+            var hint = (media.Value?.Schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, baseName + "Request") : baseName + "Request";
+            var candidate = kind switch
+            {
+                BodyKind.Stream => new TypeRef(TypeKind.Stream),
+                BodyKind.Text => TypeRef.String,
+                _ => _schemas.Resolve(media.Value?.Schema, hint, mediaPointer + "/schema"),
+            };
+
+            if (kind is BodyKind.Form or BodyKind.Multipart && candidate.Kind != TypeKind.Object)
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body must be an object schema", "this media type is not offered");
+                continue;
+            }
+
+            if (type is not null && candidate.WithNullable(false) != type.WithNullable(false))
+            {
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"This media type has another schema than the body's first one ({Describe(type)})", "it is not offered");
+                continue;
+            }
+
+            type ??= candidate;
+            encodings.Add(new BodyEncoding(kind.Value, media.Key, MediaTypes.ContentType(media.Key)));
+        }
+
+        if (type is null)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"No media type of this request body can be sent ({string.Join(", ", content.Keys)})", "the operation is generated without a body");
+            return null;
+        }
+
+        // A body whose model is named ...Request reads best as `request`.
+        var name = names.Claim(type.Name?.EndsWith("Request", System.StringComparison.Ordinal) == true ? "request" : "body");
+
+        // Raw bytes offered in several media types (audio, PDF, ...): the caller says which one this upload is.
+        var contentTypeParameter = binaryMediaTypes > 1 && encodings.Any(e => e.Kind == BodyKind.Stream) ? names.Claim("contentType") : null;
+        return new BodyModel(name, type, encodings.ToEquatableArray(), contentTypeParameter, requestBody.Required, requestBody.Description);
+    }
+
+    /// <summary>A type as a diagnostic names it.</summary>
+    internal static string Describe(TypeRef type) => type.Name ?? type.Kind switch
+    {
+        TypeKind.List => "a list of " + Describe(type.Item!),
+        TypeKind.Map => "a map of " + Describe(type.Item!),
+        var kind => kind.ToString(),
+    };
+}

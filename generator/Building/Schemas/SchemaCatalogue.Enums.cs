@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using Microsoft.OpenApi;
+
+namespace ConferenceGen.Generator.Building.Schemas;
+
+/// <summary>Enum schemas: a struct per enum, over string, int, long or double wire values.</summary>
+internal sealed partial class SchemaCatalogue
+{
+    // Members every enum struct has already.
+    private static readonly string[] EnumMemberNames = ["Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers", "Documented"];
+
+    private readonly List<EnumModel> _enums = new();
+
+    public IReadOnlyList<EnumModel> Enums => _enums;
+
+    private TypeRef DefineEnum(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types, string name)
+    {
+        var numeric = types is JsonSchemaType.Integer or JsonSchemaType.Number
+            || (types == 0 && values.All(v => v is null || v.GetValueKind() == JsonValueKind.Number));
+        var texts = values.Where(v => v is not null).Select(v => v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()).Distinct(StringComparer.Ordinal).ToList();
+        if (numeric)
+        {
+            texts = texts.Where(t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _)).ToList();
+        }
+
+        var kind = !numeric
+            ? EnumValueKind.String
+            : types == JsonSchemaType.Number || texts.Any(t => !long.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out _))
+                ? EnumValueKind.Double
+                : texts.All(t => int.TryParse(t, NumberStyles.Integer, CultureInfo.InvariantCulture, out _)) ? EnumValueKind.Int32 : EnumValueKind.Int64;
+
+        var members = new NameScope(EnumMemberNames.Concat(new[] { name }).ToArray());
+        var built = new List<EnumMemberModel>();
+        foreach (var text in texts)
+        {
+            // Numbers read as words: 1.5 is _1Point5 and -1 is Minus1, so that 15 and 1.5 never meet.
+            built.Add(new EnumMemberModel(members.Claim(Identifier.Pascal(numeric ? text.Replace(".", "Point") : text, "Empty")), text));
+        }
+
+        _enums.Add(new EnumModel(name, schema.Description, kind, built.ToEquatableArray(), _strictEnums));
+        return TypeRef.Named(TypeKind.Enum, name);
+    }
+}

@@ -1,0 +1,130 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using Microsoft.OpenApi;
+
+namespace ConferenceGen.Generator.Building.Schemas;
+
+/// <summary>Object schemas: one model class each, inline ones shared when their content is the same.</summary>
+internal sealed partial class SchemaCatalogue
+{
+    private readonly List<ObjectDraft> _objects = new();
+    private readonly Dictionary<string, ObjectDraft> _objectsByName = new(StringComparer.Ordinal);
+
+    // Inline schemas with identical content (a YAML alias is read as a copy) share one type.
+    private readonly Dictionary<string, TypeRef> _inlineShapes = new(StringComparer.Ordinal);
+
+    /// <summary>The object types declared so far, in the order they were met.</summary>
+    public IReadOnlyList<ObjectDraft> Objects => _objects;
+
+    /// <summary>The declaration of an object type.</summary>
+    public ObjectDraft? FindObject(TypeRef type) =>
+        type.Kind == TypeKind.Object && _objectsByName.TryGetValue(type.Name!, out var found) ? found : null;
+
+    private TypeRef DefineObject(IOpenApiSchema schema, string name, string pointer, int depth)
+    {
+        var type = TypeRef.Named(TypeKind.Object, name);
+        var draft = new ObjectDraft(name, schema.Title == name ? null : schema.Title, schema.Description);
+        _objects.Add(draft);
+        _objectsByName[name] = draft;
+        RegisterComponent(pointer, type);
+
+        var members = new NameScope(name);
+        foreach (var (wireName, propertySchema, required, propertyPointer) in SchemaProperties.Of(schema, pointer, MaxDepth))
+        {
+            var propertyName = Identifier.Pascal(wireName, "Value");
+            if (string.Equals(propertyName, name, StringComparison.Ordinal))
+            {
+                propertyName += "Value";
+            }
+
+            propertyName = members.Claim(propertyName);
+            var propertyType = Resolve(propertySchema, name + propertyName, propertyPointer, depth + 1);
+            draft.Properties.Add(new PropertyModel(
+                propertyName,
+                wireName,
+                propertyType,
+                required,
+                propertySchema.Deprecated,
+                FormShapeOf(propertyType),
+                propertySchema.Description,
+                propertySchema.Default is { } value ? DefaultText(value) : null));
+        }
+
+        // Declared properties and a schema for the others: the others are kept in a dictionary, not skipped.
+        if (schema.AdditionalProperties is { } additional && schema.Properties is { Count: > 0 })
+        {
+            var value = Resolve(additional, name + "Value", pointer + "/additionalProperties", depth + 1);
+            draft.AdditionalProperties = new AdditionalPropertiesModel(members.Claim("AdditionalProperties"), value);
+        }
+
+        return References.IsComponentSchema(pointer) ? type : ShareInline(draft, type);
+    }
+
+    private static FormShape FormShapeOf(TypeRef type) =>
+        type.IsText ? FormShape.Scalar
+        : type.Kind == TypeKind.File ? FormShape.File
+        : type.IsTextList ? FormShape.List
+        : FormShape.Json;
+
+    private static string DefaultText(System.Text.Json.Nodes.JsonNode value) =>
+        value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+
+    /// <summary>Returns the type of an earlier inline object with the same content, dropping this one; else keeps this one.</summary>
+    private TypeRef ShareInline(ObjectDraft draft, TypeRef type)
+    {
+        var key = new StringBuilder("object|").Append(Words(draft.Title)).Append('|').Append(Words(draft.Description));
+        foreach (var property in draft.Properties)
+        {
+            key.Append('|').Append(property.WireName).Append(':').Append(property.Type)
+                .Append(property.Required ? "!" : string.Empty).Append(':').Append(Words(property.Description));
+        }
+
+        key.Append('|').Append(draft.AdditionalProperties?.Value);
+        if (!_inlineShapes.TryGetValue(key.ToString(), out var existing))
+        {
+            _inlineShapes[key.ToString()] = type;
+            return type;
+        }
+
+        _objects.Remove(draft);
+        _objectsByName.Remove(draft.Name);
+        _typeNames.Release(draft.Name);
+        return existing;
+    }
+
+    /// <summary>Text as documentation shows it, for comparing: the same words on other lines are the same text.</summary>
+    private static string Words(string? text) =>
+        text is null ? string.Empty : string.Join(" ", text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).Where(l => l.Length > 0));
+
+    private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
+}
+
+/// <summary>An object type while the spec is read; frozen into an <see cref="ObjectModel"/> once every use of it is known.</summary>
+internal sealed class ObjectDraft
+{
+    public ObjectDraft(string name, string? title, string? description)
+    {
+        Name = name;
+        Title = title;
+        Description = description;
+    }
+
+    public string Name { get; }
+
+    public string? Title { get; }
+
+    public string? Description { get; }
+
+    public List<PropertyModel> Properties { get; } = new();
+
+    public AdditionalPropertiesModel? AdditionalProperties { get; set; }
+
+    public PropertyModel? Property(string wireName) => Properties.FirstOrDefault(p => string.Equals(p.WireName, wireName, StringComparison.Ordinal));
+
+    public ObjectModel Freeze(BodyUses bodies) =>
+        new(Name, Title, Description, Properties.ToEquatableArray(), bodies, AdditionalProperties);
+}

@@ -1,0 +1,203 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ConferenceGen.Generator.Diagnostics;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using Microsoft.OpenApi;
+
+namespace ConferenceGen.Generator.Building.Schemas;
+
+/// <summary>
+/// Turns schemas into <see cref="TypeRef"/>s and collects the types they declare. Component schemas become one
+/// named type each, however often they are used; inline object and enum schemas become types named after where
+/// they appear. Named types are registered before their properties are read, so recursive schemas terminate.
+/// The declarations are in the partial files beside this one: objects, enums and unions.
+/// </summary>
+internal sealed partial class SchemaCatalogue
+{
+    private const int MaxDepth = 48;
+
+    private readonly DiagnosticList _diagnostics;
+    private readonly NameScope _typeNames;
+    private readonly bool _strictEnums;
+    private readonly Dictionary<string, TypeRef> _byReference = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
+
+    // An inline schema object met twice (a reply resolved for its type and again for its case, a YAML alias) is one type.
+    private readonly Dictionary<IOpenApiSchema, TypeRef> _inline = new(ReferenceEquality.Instance);
+
+    public SchemaCatalogue(DiagnosticList diagnostics, NameScope typeNames, bool strictEnums)
+    {
+        _diagnostics = diagnostics;
+        _typeNames = typeNames;
+        _strictEnums = strictEnums;
+    }
+
+    /// <summary>Claims the names of all component schemas first, so inline types can never take them.</summary>
+    public void ReserveComponentNames(IDictionary<string, IOpenApiSchema>? schemas)
+    {
+        foreach (var pair in schemas ?? new Dictionary<string, IOpenApiSchema>())
+        {
+            // An alias of another component is that component's type and needs no name of its own.
+            if (pair.Value is not OpenApiSchemaReference)
+            {
+                _componentNames[References.ComponentSchema(pair.Key)] = _typeNames.Claim(Identifier.Pascal(pair.Key, "Model"));
+            }
+        }
+    }
+
+    /// <summary>The type of a schema used at <paramref name="pointer"/>; <paramref name="nameHint"/> names inline types.</summary>
+    public TypeRef Resolve(IOpenApiSchema? schema, string nameHint, string pointer, int depth = 0)
+    {
+        if (schema is null)
+        {
+            return TypeRef.Any;
+        }
+
+        if (depth > MaxDepth)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The schema nests more than {MaxDepth} levels deep", "the deeper part is typed as JsonElement");
+            return TypeRef.Any;
+        }
+
+        if (schema is OpenApiSchemaReference reference)
+        {
+            return ResolveReference(reference, pointer, depth);
+        }
+
+        if (_inline.TryGetValue(schema, out var known))
+        {
+            return known;
+        }
+
+        var type = ResolveInline(schema, nameHint, null, pointer, depth);
+        _inline[schema] = type;
+        return type;
+    }
+
+    private TypeRef ResolveReference(OpenApiSchemaReference reference, string pointer, int depth)
+    {
+        var key = reference.Reference.ReferenceV3 ?? reference.Reference.Id ?? string.Empty;
+        if (_byReference.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        var target = References.TargetOf(() => reference.Target);
+        if (target is null || reference.UnresolvedReference)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer + "/$ref", key);
+            return TypeRef.Any;
+        }
+
+        if (!_resolving.Add(key))
+        {
+            // A chain of references that comes back to itself without passing through an object.
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The schema '{key}' refers to itself without an object in between", "it is typed as JsonElement");
+            return TypeRef.Any;
+        }
+
+        try
+        {
+            if (target is OpenApiSchemaReference alias)
+            {
+                // A component that only names another: the same type, not a copy of it.
+                var aliased = Resolve(alias, Identifier.Pascal(reference.Reference.Id, "Model"), pointer, depth + 1);
+                _byReference[key] = aliased;
+                return aliased;
+            }
+
+            var name = _componentNames.TryGetValue(key, out var componentName) ? componentName : null;
+            var hint = name ?? Identifier.Pascal(reference.Reference.Id, "Model");
+            var type = ResolveInline(target, hint, name, key.StartsWith("#", StringComparison.Ordinal) ? key : pointer, depth + 1);
+            _byReference[key] = type;
+            return type;
+        }
+        finally
+        {
+            _resolving.Remove(key);
+        }
+    }
+
+    /// <param name="fixedName">The already claimed name of a component schema; null for inline schemas.</param>
+    private TypeRef ResolveInline(IOpenApiSchema schema, string nameHint, string? fixedName, string pointer, int depth)
+    {
+        var types = schema.Type ?? 0;
+        var nullable = (types & JsonSchemaType.Null) != 0 || Composition.IsNullable(schema) || schema.Extensions?.ContainsKey(Reading.DocumentRepair.NullableMarker) == true;
+        var type = ResolveNonNull(schema, types & ~JsonSchemaType.Null, nameHint, fixedName, pointer, depth);
+        return type.WithNullable(type.Nullable || nullable);
+    }
+
+    private TypeRef ResolveNonNull(IOpenApiSchema schema, JsonSchemaType types, string nameHint, string? fixedName, string pointer, int depth)
+    {
+        if (Composition.Of(schema) is { } composed)
+        {
+            return composed.Single is { } single
+                ? Resolve(single, nameHint, pointer + composed.Pointer, depth + 1).WithNullable(false)
+                : composed.Merge
+                    ? DefineObject(schema, fixedName ?? _typeNames.Claim(nameHint), pointer, depth)
+                    : DefineUnion(schema, composed.Keyword, fixedName ?? _typeNames.Claim(nameHint), pointer, depth);
+        }
+
+        if (schema.Enum is { Count: > 0 } values && !values.All(v => v is null))
+        {
+            return DefineEnum(schema, values, types, fixedName ?? _typeNames.Claim(nameHint));
+        }
+
+        switch (types)
+        {
+            case JsonSchemaType.String:
+                return ScalarTypes.String(schema.Format);
+            case JsonSchemaType.Integer:
+                return ScalarTypes.Integer(schema);
+            case JsonSchemaType.Number:
+                return ScalarTypes.Number(schema.Format);
+            case JsonSchemaType.Boolean:
+                return new TypeRef(TypeKind.Boolean);
+            case JsonSchemaType.Array:
+                return TypeRef.ListOf(Resolve(schema.Items, nameHint + "Item", pointer + "/items", depth + 1));
+            case JsonSchemaType.Object:
+            case 0 when schema.Properties is { Count: > 0 } || schema.AdditionalProperties is not null:
+                return ObjectType(schema, nameHint, fixedName, pointer, depth);
+            case 0 when schema.Items is not null:
+                return TypeRef.ListOf(Resolve(schema.Items, nameHint + "Item", pointer + "/items", depth + 1));
+            default:
+                // No type, or several: any JSON value.
+                return TypeRef.Any;
+        }
+    }
+
+    private TypeRef ObjectType(IOpenApiSchema schema, string nameHint, string? fixedName, string pointer, int depth)
+    {
+        if (schema.Properties is { Count: > 0 })
+        {
+            return DefineObject(schema, fixedName ?? _typeNames.Claim(nameHint), pointer, depth);
+        }
+
+        // No properties: a map. additionalProperties gives its values; absent or true means any value.
+        var value = schema.AdditionalProperties is { } values
+            ? Resolve(values, nameHint + "Value", pointer + "/additionalProperties", depth + 1)
+            : TypeRef.Any;
+        return TypeRef.MapOf(value);
+    }
+
+    /// <summary>Registers a named type under its component pointer before its members are read, so a member referring back finds it.</summary>
+    private void RegisterComponent(string pointer, TypeRef type)
+    {
+        if (References.IsComponentSchema(pointer))
+        {
+            _byReference[pointer] = type;
+        }
+    }
+
+    private sealed class ReferenceEquality : IEqualityComparer<IOpenApiSchema>
+    {
+        public static readonly ReferenceEquality Instance = new();
+
+        public bool Equals(IOpenApiSchema? x, IOpenApiSchema? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(IOpenApiSchema obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Collections.Generic;
+using System.Linq;
+using ConferenceGen.Generator.Emitting.Views;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+
+namespace ConferenceGen.Generator.Emitting;
+
+/// <summary>
+/// Prepares the views of the client and options files and renders them through their templates: those files
+/// are mostly fixed prose, which reads best as a template, while every decision is made here.
+/// </summary>
+internal static class ClientEmitter
+{
+    /// <summary>The client field holding one scheme's credentials.</summary>
+    public static string CredentialsField(CredentialModel credential) => "_credentials" + credential.PropertyName;
+
+    public static string EmitClient(ClientUnit unit)
+    {
+        var client = unit.Client;
+        var view = new ClientView(
+            Header(unit),
+            DocText.Lines(client.Title, client.Description),
+            DocText.Escape(client.Server.Url),
+            GeneratedFile.GeneratedCodeAttribute,
+            GeneratedFile.Keyword(unit.Scope.Visibility),
+            client.Name,
+            client.OptionsName,
+            ServerExpression.Of(client.Server, "options"),
+            client.Credentials.Select(c => new CredentialFieldView(CredentialsType(c.Kind), CredentialsField(c), c.PropertyName)).ToList());
+        return TemplateRenderer.Render("Client", view);
+    }
+
+    public static string EmitOptions(OptionsUnit unit)
+    {
+        var client = unit.Client;
+        var members = new List<OptionsMemberView>();
+        foreach (var credential in client.Credentials)
+        {
+            var docs = new List<string> { "Credentials for the security scheme <c>" + DocText.Escape(credential.SchemeName) + "</c>." };
+            docs.AddRange(DocText.Lines(credential.Description));
+            members.Add(new OptionsMemberView(docs, "public " + CredentialsType(credential.Kind) + "? " + credential.PropertyName + " { get; set; }"));
+        }
+
+        foreach (var variable in client.ServerVariables)
+        {
+            var docs = new List<string> { "The server variable <c>" + DocText.Escape(variable.WireName) + "</c>" + (variable.Default is null ? " (required: the spec gives no default)" : string.Empty) + "." };
+            var allowed = variable.AllowedValues.Count > 0 ? "Allowed values: " + string.Join(", ", variable.AllowedValues) + "." : null;
+            docs.AddRange(DocText.Lines(variable.Description, allowed));
+            var initializer = variable.Default is { } value ? " = " + CSharpLiteral.String(value) + ";" : string.Empty;
+            members.Add(new OptionsMemberView(docs, "public string? " + variable.PropertyName + " { get; set; }" + initializer));
+        }
+
+        var required = client.ServerVariables
+            .Where(v => v.Default is null)
+            .Select(v => new RequiredVariableView(v.PropertyName, CSharpLiteral.String("Set " + Identifier.Bare(v.PropertyName) + ": it fills {" + v.WireName + "} in the server " + client.Server.Url + " (or set BaseAddress).")))
+            .ToList();
+        var view = new OptionsView(Header(unit), GeneratedFile.GeneratedCodeAttribute, GeneratedFile.Keyword(unit.Scope.Visibility), client.OptionsName, client.Name, members, required);
+        return TemplateRenderer.Render("Options", view);
+    }
+
+    private static string Header(GeneratedUnit unit) => GeneratedFile.Start(unit.Scope, nameSpec: true).ToString().TrimEnd('\n');
+
+    private static string CredentialsType(CredentialKind kind) => kind switch
+    {
+        CredentialKind.Basic => RuntimeNames.Http + "BasicCredentials",
+        CredentialKind.Bearer => RuntimeNames.Http + "BearerTokenCredentials",
+        _ => RuntimeNames.Http + "ApiKeyCredentials",
+    };
+}

@@ -1,0 +1,446 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
+using L = ConferenceGen.Generator.Emitting.GeneratedLocals;
+
+namespace ConferenceGen.Generator.Emitting;
+
+/// <summary>
+/// Writes one client method (and its all-pages method): argument checks, the URL with its query, headers and
+/// cookies, the body, credentials, and the reply switch. Written in C# rather than as a template: each
+/// statement depends on the parameter's location, shape and style, which a template could only compute with
+/// functions of its own.
+/// </summary>
+internal static class OperationEmitter
+{
+    private const string Await = ".ConfigureAwait(false)";
+
+    public static string Emit(OperationUnit unit)
+    {
+        var operation = unit.Operation;
+        var writer = GeneratedFile.Start(unit.Scope, nameSpec: false);
+        writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " sealed partial class " + unit.ClientName);
+        writer.Open();
+        var arguments = Arguments.Of(operation);
+        Documentation(writer, operation, arguments);
+        Deprecation(writer, operation, "operation");
+        writer.Line("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + string.Join(", ", arguments.Declarations) + ")");
+        writer.Open();
+        ArgumentChecks(writer, operation);
+        var hasQuery = Query(writer, operation);
+        writer.Line("using var " + L.HttpRequest + " = _core.CreateRequest(" + HttpMethod(operation.HttpMethod) + ", " + PathExpression(operation, hasQuery) + ", " + (operation.Server is { } server ? ServerExpression.Of(server, "_options") : "null") + ");");
+        Headers(writer, operation);
+        Cookies(writer, operation);
+        Body(writer, operation);
+        Security(writer, operation);
+        Replies(writer, operation);
+        writer.Close();
+        if (operation.Paging is { } paging)
+        {
+            Pager(writer, operation, paging, arguments);
+        }
+
+        writer.Close();
+        return writer.ToString();
+    }
+
+    private static void Documentation(SourceWriter writer, OperationModel operation, Arguments arguments)
+    {
+        writer.Line("/// <summary>");
+        GeneratedFile.DocLines(writer, DocText.Lines(operation.Summary, operation.Description));
+        writer.Line("/// </summary>");
+        writer.Line("/// <remarks><c>" + DocText.Escape(operation.HttpMethod + " " + operation.Path) + "</c></remarks>");
+        foreach (var parameter in arguments.Parameters)
+        {
+            writer.Line("/// <param name=\"" + Identifier.Bare(parameter.Name) + "\">" + DocText.Summary(parameter.Description) + "</param>");
+        }
+
+        if (operation.Body is { } body)
+        {
+            var summary = DocText.Summary(body.Description);
+            writer.Line("/// <param name=\"" + body.Name + "\">The request body" + (summary.Length == 0 ? "." : ": " + summary) + "</param>");
+            if (body.ContentTypeParameter is { } contentType)
+            {
+                writer.Line("/// <param name=\"" + contentType + "\">The media type of the bytes (the spec lists several).</param>");
+            }
+
+            if (body.Encodings.Count > 1)
+            {
+                var formats = body.Encodings.Select((e, i) => "<c>" + FormatName(e.Kind) + "</c> (" + DocText.Escape(e.MediaType) + (i == 0 ? ", the default" : string.Empty) + ")");
+                writer.Line("/// <param name=\"" + L.BodyFormat + "\">How the body is sent: " + string.Join(", ", formats) + ".</param>");
+            }
+        }
+
+        writer.Line("/// <param name=\"" + L.CancellationToken + "\">Cancels the request.</param>");
+        writer.Line("/// <exception cref=\"" + RuntimeNames.ApiException + "\">The server answered with an error or with a reply the spec does not document.</exception>");
+    }
+
+    private static void Deprecation(SourceWriter writer, OperationModel operation, string what)
+    {
+        if (operation.Deprecated)
+        {
+            writer.Line("[" + RuntimeNames.Obsolete + "(\"The spec marks this " + what + " as deprecated.\")]");
+        }
+    }
+
+    private static string ReturnType(OperationModel operation) =>
+        operation.ReturnType is { } type ? RuntimeNames.Task + "<" + TypeNames.Declared(type) + ">" : RuntimeNames.Task;
+
+    private static void ArgumentChecks(SourceWriter writer, OperationModel operation)
+    {
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Required && !parameter.Type.IsValueType)
+            {
+                writer.Line(RuntimeNames.ArgumentNullException + ".ThrowIfNull(" + parameter.Name + ");");
+            }
+        }
+
+        if (operation.Body is { Required: true } body && !body.Type.IsValueType)
+        {
+            writer.Line(RuntimeNames.ArgumentNullException + ".ThrowIfNull(" + body.Name + ");");
+        }
+    }
+
+    private static bool Query(SourceWriter writer, OperationModel operation)
+    {
+        if (!operation.Parameters.Any(p => p.Location == ParameterLocation.Query))
+        {
+            return false;
+        }
+
+        writer.Line("var " + L.QueryString + " = new " + RuntimeNames.UrlEncoding + "QueryBuilder();");
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Location == ParameterLocation.Query)
+            {
+                writer.Line(WhenSet(parameter) + QueryAdd(parameter));
+            }
+        }
+
+        return true;
+    }
+
+    private static string QueryAdd(ParameterModel parameter)
+    {
+        var call = L.QueryString + "." + QueryMethod(parameter) + "<" + ElementTypeAndCodec(parameter) + ">(" + CSharpLiteral.String(parameter.WireName) + ", " + Value(parameter);
+        return parameter.Shape switch
+        {
+            ParameterShape.List when !(parameter.Explode && parameter.Style == ParameterStyle.Form) => call + ", " + CSharpLiteral.Char(parameter.Separator) + ");",
+            ParameterShape.Map or ParameterShape.Object => call + ", deep: " + Bool(parameter.Style == ParameterStyle.DeepObject) + ", explode: " + Bool(parameter.Explode) + ");",
+            _ => call + ");",
+        };
+    }
+
+    private static string QueryMethod(ParameterModel parameter) => parameter.Shape switch
+    {
+        ParameterShape.Scalar => "Add",
+        ParameterShape.List => parameter.Explode && parameter.Style == ParameterStyle.Form ? "AddEach" : "AddJoined",
+        ParameterShape.Map => "AddEntries",
+        ParameterShape.Object => "AddObject",
+        _ => "AddJson",
+    };
+
+    private static string PathExpression(OperationModel operation, bool hasQuery)
+    {
+        var parameters = operation.Parameters.ToDictionary(p => p.Name);
+        var path = new System.Text.StringBuilder("$\"");
+        foreach (var segment in operation.PathSegments)
+        {
+            if (segment.Text is { } text)
+            {
+                path.Append(CSharpLiteral.InterpolatedPart(text));
+                continue;
+            }
+
+            var parameter = parameters[segment.Parameter!];
+            var element = ElementTypeAndCodec(parameter);
+            path.Append("{(").Append(parameter.Shape switch
+            {
+                ParameterShape.List => RuntimeNames.UrlEncoding + "UrlPath.EscapeJoined<" + element + ">(" + parameter.Name + ")",
+                ParameterShape.Scalar => RuntimeNames.UrlEncoding + "UrlPath.Escape<" + element + ">(" + parameter.Name + ")",
+                _ => RuntimeNames.UrlEncoding + "UrlPath.Escape<string, " + RuntimeNames.StringCodec + ">(" + RuntimeNames.UrlEncoding + "JsonText.Of<" + element + ">(" + parameter.Name + "))",
+            }).Append(")}");
+        }
+
+        path.Append('"');
+        return hasQuery ? L.QueryString + ".AppendTo(" + path + ")" : path.ToString();
+    }
+
+    private static void Headers(SourceWriter writer, OperationModel operation)
+    {
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Location == ParameterLocation.Header)
+            {
+                writer.Line(WhenSet(parameter) + L.HttpRequest + ".Headers.TryAddWithoutValidation(" + CSharpLiteral.String(parameter.WireName) + ", " + Text(parameter) + ");");
+            }
+        }
+    }
+
+    private static void Cookies(SourceWriter writer, OperationModel operation)
+    {
+        if (!operation.Parameters.Any(p => p.Location == ParameterLocation.Cookie))
+        {
+            return;
+        }
+
+        writer.Line("var " + L.CookieHeader + " = new " + RuntimeNames.UrlEncoding + "CookieHeader();");
+        foreach (var parameter in operation.Parameters)
+        {
+            if (parameter.Location == ParameterLocation.Cookie)
+            {
+                writer.Line(WhenSet(parameter) + L.CookieHeader + ".Add<string, " + RuntimeNames.StringCodec + ">(" + CSharpLiteral.String(parameter.WireName) + ", " + Text(parameter) + ");");
+            }
+        }
+
+        writer.Line("if (!" + L.CookieHeader + ".IsEmpty) " + L.HttpRequest + ".Headers.TryAddWithoutValidation(\"Cookie\", " + L.CookieHeader + ".ToString());");
+    }
+
+    /// <summary>A parameter's value as one piece of text, for headers and cookies.</summary>
+    private static string Text(ParameterModel parameter)
+    {
+        var element = ElementTypeAndCodec(parameter);
+        return parameter.Shape switch
+        {
+            ParameterShape.Scalar => RuntimeNames.Codecs + "TextCodec.Format<" + element + ">(" + Value(parameter) + ")",
+            ParameterShape.List => RuntimeNames.UrlEncoding + "TextJoin.Join<" + element + ">(" + Value(parameter) + ", " + CSharpLiteral.Char(parameter.Separator) + ")",
+            _ => RuntimeNames.UrlEncoding + "JsonText.Of<" + element + ">(" + Value(parameter) + ")",
+        };
+    }
+
+    private static void Body(SourceWriter writer, OperationModel operation)
+    {
+        if (operation.Body is not { } body)
+        {
+            return;
+        }
+
+        var content = L.HttpRequest + ".Content = ";
+        if (body.Required)
+        {
+            writer.Line(content + BodyContent(body, writer.Indentation) + ";");
+        }
+        else if (body.Encodings.Count == 1)
+        {
+            writer.Line("if (" + body.Name + " is not null) " + content + BodyContent(body, writer.Indentation) + ";");
+        }
+        else
+        {
+            writer.Line("if (" + body.Name + " is not null)");
+            writer.Open();
+            writer.Line(content + BodyContent(body, writer.Indentation) + ";");
+            writer.Close();
+        }
+    }
+
+    /// <summary>The body's content: one media type, or a switch on the bodyFormat argument when the spec lists several.</summary>
+    private static string BodyContent(BodyModel body, string indentation)
+    {
+        if (body.Encodings.Count == 1)
+        {
+            return Content(body, body.Encodings[0]);
+        }
+
+        var text = new System.Text.StringBuilder(L.BodyFormat + " switch\n").Append(indentation).Append("{\n");
+        for (var i = 0; i < body.Encodings.Count; i++)
+        {
+            var encoding = body.Encodings[i];
+            text.Append(indentation).Append("    ").Append(i == 0 ? RuntimeNames.BodyFormat + ".Default or " : string.Empty)
+                .Append(RuntimeNames.BodyFormat).Append('.').Append(FormatName(encoding.Kind)).Append(" => ").Append(Content(body, encoding)).Append(",\n");
+        }
+
+        var names = string.Join(", ", body.Encodings.Select(e => FormatName(e.Kind)));
+        return text.Append(indentation).Append("    _ => throw ").Append(RuntimeNames.RequestBody).Append(".Unsupported(").Append(L.BodyFormat).Append(", \"").Append(names).Append("\"),\n")
+            .Append(indentation).Append('}').ToString();
+    }
+
+    private static string Content(BodyModel body, BodyEncoding encoding)
+    {
+        var value = !body.Required && body.Type.IsValueType ? body.Name + ".Value" : body.Name;
+        var mediaType = CSharpLiteral.String(encoding.ContentType);
+        var type = TypeNames.Of(body.Type);
+        return RuntimeNames.RequestBody + encoding.Kind switch
+        {
+            BodyKind.Form => ".Form<" + type + ">(" + value + ", " + mediaType + ")",
+            BodyKind.Json => ".Json<" + type + ", " + TypeNames.Codec(body.Type) + ">(" + value + ", " + mediaType + ")",
+            BodyKind.Multipart => ".Multipart<" + type + ">(" + value + ")",
+            BodyKind.Stream => ".Stream(" + value + ", " + (body.ContentTypeParameter ?? mediaType) + ")",
+            _ => ".Text(" + value + ", " + mediaType + ")",
+        };
+    }
+
+    /// <summary>The <c>BodyFormat</c> member that selects a kind of body.</summary>
+    private static string FormatName(BodyKind kind) => kind switch
+    {
+        BodyKind.Form => "Form",
+        BodyKind.Multipart => "Multipart",
+        BodyKind.Text => "Text",
+        BodyKind.Stream => "Binary",
+        _ => "Json",
+    };
+
+    private static void Security(SourceWriter writer, OperationModel operation)
+    {
+        for (var i = 0; i < operation.SecurityAlternatives.Count; i++)
+        {
+            var credentials = operation.SecurityAlternatives[i].Credentials;
+            var condition = string.Join(" && ", credentials.Select(c => ClientEmitter.CredentialsField(c) + " is not null"));
+            var statements = string.Join(" ", credentials.Select(Authorize));
+            writer.Line((i == 0 ? "if" : "else if") + " (" + condition + ") { " + statements + " }");
+        }
+    }
+
+    private static string Authorize(CredentialModel credential) => credential.Kind == CredentialKind.ApiKey
+        ? "_core.AuthorizeApiKey(" + L.HttpRequest + ", " + ClientEmitter.CredentialsField(credential) + ", " + RuntimeNames.Http + "ApiKeyLocation." + credential.KeyLocation + ", " + CSharpLiteral.String(credential.KeyName!) + ");"
+        : "await _core.AuthorizeAsync(" + L.HttpRequest + ", " + ClientEmitter.CredentialsField(credential) + ", " + L.CancellationToken + ")" + Await + ";";
+
+    private static void Replies(SourceWriter writer, OperationModel operation)
+    {
+        var send = "await _core.SendAsync(" + L.HttpRequest + ", " + L.CancellationToken + ")" + Await + ";";
+        var streamed = operation.Replies.Where(r => r.Action == ReplyAction.ReturnStream).Select(r => r.Status).ToList();
+        if (streamed.Count > 0)
+        {
+            // A streamed reply leaves the response undisposed: the caller's stream owns it.
+            var pattern = string.Join(" or ", streamed.Select(s => s.Kind == StatusMatchKind.Range ? "(" + Pattern(s) + ")" : Pattern(s)));
+            writer.Line("var " + L.HttpResponse + " = " + send);
+            writer.Line("if ((int)" + L.HttpResponse + ".StatusCode is " + pattern + ") return await " + RuntimeNames.ApiClientCore + ".TakeStreamAsync(" + L.HttpResponse + ", " + L.CancellationToken + ")" + Await + ";");
+            writer.Line("using (" + L.HttpResponse + ")");
+        }
+        else
+        {
+            writer.Line("using var " + L.HttpResponse + " = " + send);
+        }
+
+        writer.Line("switch ((int)" + L.HttpResponse + ".StatusCode)");
+        writer.Open();
+        foreach (var reply in operation.Replies)
+        {
+            if (reply.Action != ReplyAction.ReturnStream)
+            {
+                writer.Line(Label(reply.Status) + " " + Action(reply));
+            }
+        }
+
+        writer.Close();
+    }
+
+    private static string Action(ReplyCase reply)
+    {
+        var reading = "(" + L.HttpResponse + ", " + L.CancellationToken + ")" + Await + ";";
+        return reply.Action switch
+        {
+            ReplyAction.ReturnJson => "return await _core.ReadJsonAsync<" + TypeNames.Declared(reply.Type!) + ", " + TypeNames.DeclaredCodec(reply.Type!) + ">" + reading,
+            ReplyAction.ReturnNull => "return null;",
+            ReplyAction.ReturnVoid => "return;",
+            ReplyAction.ThrowTyped => "throw await _core.ErrorAsync<" + TypeNames.Of(reply.Type!) + ", " + TypeNames.Codec(reply.Type!) + ">" + reading,
+            ReplyAction.ThrowUnexpected => "throw await _core.UnexpectedAsync" + reading,
+            _ => "throw await _core.ErrorAsync" + reading,
+        };
+    }
+
+    private static string Label(StatusMatch status) => status.Kind == StatusMatchKind.Default ? "default:" : "case " + Pattern(status) + ":";
+
+    private static string Pattern(StatusMatch status) => status.Kind switch
+    {
+        StatusMatchKind.Code => status.Code.ToString(CultureInfo.InvariantCulture),
+        StatusMatchKind.Range => ">= " + status.Code.ToString(CultureInfo.InvariantCulture) + " and < " + (status.Code + 100).ToString(CultureInfo.InvariantCulture),
+        _ => "_",
+    };
+
+    private static void Pager(SourceWriter writer, OperationModel operation, PagingModel paging, Arguments arguments)
+    {
+        var next = paging.NextSource == NextLinkSource.LinkHeader ? "the <c>Link</c> header" : "<c>" + DocText.Escape(paging.NextWirePath!) + "</c>";
+        var item = TypeNames.Declared(paging.Item);
+        writer.Line();
+        writer.Line("/// <summary>Every item of <see cref=\"" + operation.MethodName + "\"/>, page after page; the next page comes from " + next + ".</summary>");
+        writer.Line("/// <inheritdoc cref=\"" + operation.MethodName + "\"/>");
+        Deprecation(writer, operation, "operation");
+        writer.Line("public " + RuntimeNames.Generic + "IAsyncEnumerable<" + item + "> " + paging.MethodName + "(" + string.Join(", ", arguments.Declarations) + ") =>");
+        var items = paging.ItemsProperty is { } property ? L.PageReply + "." + property : L.PageReply;
+        var nextLink = paging.NextSource == NextLinkSource.LinkHeader
+            ? "null"
+            : "static " + L.PageReply + " => " + L.PageReply + "." + string.Join("?.", paging.NextPath) + (paging.NextIsUri ? "?.OriginalString" : string.Empty);
+        writer.Line("    _core.PagesAsync<" + TypeNames.Of(paging.Page) + ", " + TypeNames.Codec(paging.Page) + ", " + item + ">(" + L.PageCancellationToken + " => " + operation.MethodName + "(" + string.Join(", ", arguments.PageCall) + "), static " + L.PageReply + " => " + items + ", " + nextLink + ", " + L.CancellationToken + ");");
+    }
+
+    private static string WhenSet(ParameterModel parameter) => parameter.Required ? string.Empty : "if (" + parameter.Name + " is not null) ";
+
+    /// <summary>The expression of a present value: optional structs are read through <c>.Value</c>.</summary>
+    private static string Value(ParameterModel parameter) =>
+        !parameter.Required && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
+
+    private static string ElementTypeAndCodec(ParameterModel parameter) =>
+        TypeNames.Of(parameter.Element) + ", " + TypeNames.Codec(parameter.Element);
+
+    private static string Bool(bool value) => value ? "true" : "false";
+
+    private static string HttpMethod(string method) => method.ToUpperInvariant() switch
+    {
+        "GET" => RuntimeNames.HttpMethod + ".Get",
+        "POST" => RuntimeNames.HttpMethod + ".Post",
+        "PUT" => RuntimeNames.HttpMethod + ".Put",
+        "DELETE" => RuntimeNames.HttpMethod + ".Delete",
+        "PATCH" => RuntimeNames.HttpMethod + ".Patch",
+        "HEAD" => RuntimeNames.HttpMethod + ".Head",
+        "OPTIONS" => RuntimeNames.HttpMethod + ".Options",
+        "TRACE" => RuntimeNames.HttpMethod + ".Trace",
+        var other => "new " + RuntimeNames.HttpMethod + "(" + CSharpLiteral.String(other) + ")",
+    };
+
+    /// <summary>
+    /// The method's parameters in signature order (required ones first, then the body, then optional ones),
+    /// decided once for the declaration, the documentation and the all-pages method's call.
+    /// </summary>
+    private sealed class Arguments
+    {
+        private Arguments(List<ParameterModel> parameters, List<string> declarations, List<string> pageCall)
+        {
+            Parameters = parameters;
+            Declarations = declarations;
+            PageCall = pageCall;
+        }
+
+        /// <summary>The spec's parameters in signature order.</summary>
+        public List<ParameterModel> Parameters { get; }
+
+        public List<string> Declarations { get; }
+
+        /// <summary>The arguments with which the all-pages method calls the operation for a page.</summary>
+        public List<string> PageCall { get; }
+
+        public static Arguments Of(OperationModel operation)
+        {
+            var required = operation.Parameters.Where(p => p.Required).ToList();
+            var optional = operation.Parameters.Where(p => !p.Required).ToList();
+            var declarations = required.Select(p => TypeNames.Of(p.Type) + " " + p.Name).ToList();
+            var call = required.Select(p => p.Name).ToList();
+            if (operation.Body is { } body)
+            {
+                declarations.Add((body.Required ? TypeNames.Of(body.Type) : TypeNames.Nullable(body.Type)) + " " + body.Name + (body.Required ? string.Empty : " = null"));
+                call.Add(body.Name);
+            }
+
+            declarations.AddRange(optional.Select(p => TypeNames.Nullable(p.Type) + " " + p.Name + " = null"));
+            call.AddRange(optional.Select(p => p.Name));
+            if (operation.Body is { ContentTypeParameter: { } contentType } streamed)
+            {
+                var defaultType = streamed.Encodings.First(e => e.Kind == BodyKind.Stream).ContentType;
+                declarations.Add("string " + contentType + " = " + CSharpLiteral.String(defaultType));
+                call.Add(contentType);
+            }
+
+            if (operation.Body is { Encodings.Count: > 1 })
+            {
+                declarations.Add(RuntimeNames.BodyFormat + " " + L.BodyFormat + " = default");
+                call.Add(L.BodyFormat);
+            }
+
+            declarations.Add(RuntimeNames.CancellationToken + " " + L.CancellationToken + " = default");
+            call.Add(L.PageCancellationToken);
+            return new Arguments(required.Concat(optional).ToList(), declarations, call);
+        }
+    }
+}

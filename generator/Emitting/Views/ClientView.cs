@@ -1,0 +1,18 @@
+using System.Collections.Generic;
+
+namespace ConferenceGen.Generator.Emitting.Views;
+
+/// <summary>What <c>Client.scriban</c> prints: every piece already rendered, so the template only places it.</summary>
+internal sealed record ClientView(
+    string Header,
+    IReadOnlyList<string> Docs,
+    string ServerUrl,
+    string GeneratedCode,
+    string Visibility,
+    string Name,
+    string OptionsName,
+    string ServerExpression,
+    IReadOnlyList<CredentialFieldView> Credentials);
+
+/// <summary>A field holding one scheme's credentials, read from the options once.</summary>
+internal sealed record CredentialFieldView(string Type, string Field, string Property);

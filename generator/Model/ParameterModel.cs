@@ -1,0 +1,70 @@
+namespace ConferenceGen.Generator.Model;
+
+/// <summary>Where a parameter goes.</summary>
+internal enum ParameterLocation
+{
+    Path,
+    Query,
+    Header,
+    Cookie,
+}
+
+/// <summary>The OpenAPI serialization style of a parameter.</summary>
+internal enum ParameterStyle
+{
+    Form,
+    SpaceDelimited,
+    PipeDelimited,
+    DeepObject,
+    Simple,
+    Label,
+    Matrix,
+}
+
+/// <summary>How a parameter's value is written.</summary>
+internal enum ParameterShape
+{
+    /// <summary>One text value.</summary>
+    Scalar,
+
+    /// <summary>A list of text values.</summary>
+    List,
+
+    /// <summary>A map of text values.</summary>
+    Map,
+
+    /// <summary>An object, written member by member.</summary>
+    Object,
+
+    /// <summary>Anything else, written as JSON text.</summary>
+    Json,
+}
+
+/// <summary>A path, query, header or cookie parameter.</summary>
+/// <param name="Name">The C# parameter name (with <c>@</c> where it is a keyword).</param>
+/// <param name="WireName">The name on the wire.</param>
+/// <param name="Type">The schema's type.</param>
+/// <param name="Explode">Whether collections repeat the name per item.</param>
+/// <param name="Required">Required by the spec (path parameters always are).</param>
+internal sealed record ParameterModel(
+    string Name,
+    string WireName,
+    ParameterLocation Location,
+    TypeRef Type,
+    ParameterShape Shape,
+    ParameterStyle Style,
+    bool Explode,
+    bool Required,
+    string? Description)
+{
+    /// <summary>The type of one written value: the item of a list or map, else the type itself.</summary>
+    public TypeRef Element => Shape is ParameterShape.List or ParameterShape.Map ? Type.Item! : Type;
+
+    /// <summary>The character joining list items for styles that join them.</summary>
+    public char Separator => Style switch
+    {
+        ParameterStyle.SpaceDelimited => ' ',
+        ParameterStyle.PipeDelimited => '|',
+        _ => ',',
+    };
+}

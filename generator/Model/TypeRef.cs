@@ -1,0 +1,71 @@
+namespace ConferenceGen.Generator.Model;
+
+/// <summary>What kind of value a type holds; the emitters map each kind to its C# type and runtime codec.</summary>
+internal enum TypeKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Single,
+    Double,
+    Decimal,
+    DateTime,
+    Rfc2822DateTime,
+    Date,
+    Guid,
+    Uri,
+    Bytes,
+
+    /// <summary>A file part of a multipart body (<c>format: binary</c> inside an object).</summary>
+    File,
+
+    /// <summary>Any JSON value, kept as it came.</summary>
+    Json,
+
+    /// <summary>Raw bytes of a whole body.</summary>
+    Stream,
+    Object,
+    Enum,
+    Union,
+    List,
+    Map,
+}
+
+/// <summary>
+/// A type as the API describes it: a kind, the name of a generated type, the item of a list or the value of
+/// a map, and whether the schema allows null. No C# text: the emitters render it.
+/// </summary>
+/// <param name="Name">The generated type's name, for objects, enums and unions.</param>
+/// <param name="Item">The item of a list or the value of a map.</param>
+/// <param name="Nullable">Whether the schema allows null.</param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, bool Nullable = false)
+{
+    public static readonly TypeRef Any = new(TypeKind.Json);
+    public static readonly TypeRef String = new(TypeKind.String);
+
+    /// <summary>Whether the C# type is a struct (its nullable form is <c>Nullable&lt;T&gt;</c>).</summary>
+    public bool IsValueType => Kind switch
+    {
+        TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.File or TypeKind.Stream
+            or TypeKind.Object or TypeKind.Union or TypeKind.List or TypeKind.Map => false,
+        _ => true,
+    };
+
+    /// <summary>Whether a value is one piece of text on the wire (path, query, header, form field).</summary>
+    public bool IsText => Kind is not (TypeKind.File or TypeKind.Stream or TypeKind.Object or TypeKind.Union or TypeKind.List or TypeKind.Map);
+
+    /// <summary>A date or time, for naming comparison parameters (<c>DateCreated&lt;</c> is DateCreatedBefore).</summary>
+    public bool IsTemporal => Kind is TypeKind.DateTime or TypeKind.Rfc2822DateTime or TypeKind.Date;
+
+    /// <summary>A list of text values, such as a query array.</summary>
+    public bool IsTextList => Kind == TypeKind.List && Item is { IsText: true, Nullable: false };
+
+    public TypeRef WithNullable(bool nullable) => nullable == Nullable ? this : this with { Nullable = nullable };
+
+    public static TypeRef Named(TypeKind kind, string name) => new(kind, name);
+
+    public static TypeRef ListOf(TypeRef item) => new(TypeKind.List, Item: item);
+
+    public static TypeRef MapOf(TypeRef value) => new(TypeKind.Map, Item: value);
+}
