@@ -1,6 +1,6 @@
 using ConferenceGen.Generator.Naming;
 
-namespace ConferenceGen.Generator.Tests.Building;
+namespace ConferenceGen.Generator.Tests.Naming;
 
 /// <summary>Spec names become readable, valid C# identifiers; the spec name itself stays the wire name.</summary>
 public sealed class IdentifierTests
@@ -56,20 +56,5 @@ public sealed class IdentifierTests
         Assert.Equal("Status", scope.Claim("Status"));
         Assert.Equal("status2", scope.Claim("status"));
         Assert.Equal("Status3", scope.Claim("Status"));
-    }
-
-    [Theory]
-    [InlineData("plain", "\"plain\"")]
-    [InlineData("a\"b\\c", "\"a\\\"b\\\\c\"")]
-    [InlineData("line\nbreak\u2028sep", "\"line\\nbreak\\u2028sep\"")]
-    [InlineData("\u202Ertl", "\"\\u202Ertl\"")]
-    public void String_literals_mean_exactly_the_text(string text, string literal) => Assert.Equal(literal, CSharpLiteral.String(text));
-
-    [Fact]
-    public void Doc_lines_cannot_end_the_comment_or_hide_text()
-    {
-        var lines = DocText.Lines("</summary> #error\u2028}\u202Ehidden & <b>");
-
-        Assert.Equal(new[] { "&lt;/summary&gt; #error", "}hidden &amp; &lt;b&gt;" }, lines);
     }
 }

@@ -10,7 +10,7 @@ using ConferenceGen.Generator.Tests.Infrastructure;
 using ConferenceGen.Testing;
 using Microsoft.CodeAnalysis;
 
-namespace ConferenceGen.Generator.Tests.Reading;
+namespace ConferenceGen.Generator.Tests.Diagnostics;
 
 /// <summary>
 /// Every diagnostic ID is documented in docs/diagnostics.md, links to its entry, and is reported at the place in
@@ -68,7 +68,7 @@ public sealed class DiagnosticCatalogueTests
     public void A_failure_inside_the_generator_becomes_CG0009_naming_the_spec_and_the_place_instead_of_an_exception()
     {
         // Settings no MSBuild input can produce (no client name) make the model builder fail.
-        var input = new SpecInput("/project/specs/api.yaml", Header + "paths: {}\n", new SpecSettings("Tests", null!, "public"));
+        var input = new SpecInput("/project/specs/api.yaml", Header + "paths: {}\n", new SpecSettings("Tests", null!, Visibility.Public));
 
         var model = SpecProcessor.Process(input, CancellationToken.None);
 
