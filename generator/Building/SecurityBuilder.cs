@@ -28,7 +28,7 @@ internal sealed class SecurityBuilder
             var credential = scheme is null ? null : Credential(pair.Key, scheme, optionNames);
             if (credential is null)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The security scheme '{pair.Key}' is not supported", "operations that need it are sent without its credentials");
+                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The security scheme '{pair.Key}'", "operations that need it are sent without its credentials");
                 continue;
             }
 

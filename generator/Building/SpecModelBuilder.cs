@@ -50,7 +50,7 @@ internal sealed class SpecModelBuilder
         var operations = new OperationBuilder(types, _diagnostics, servers, security, methodNames, _settings.NextLinks);
 
         var selector = new OperationSelector(_settings.Filter);
-        var scope = new UnitScope(_settings.Namespace, _settings.Visibility, _fileName);
+        var scope = new UnitScope(_settings.Namespace, _settings.Visibility, _diagnostics.SourceMap.Path);
         var operationUnits = new List<OperationUnit>();
         var (total, selected) = (0, 0);
         foreach (var path in _document.Paths ?? new OpenApiPaths())

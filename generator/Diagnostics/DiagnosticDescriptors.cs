@@ -1,9 +1,11 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace ConferenceGen.Generator.Diagnostics;
 
-/// <summary>Every diagnostic the generator reports. docs/diagnostics.md explains each one and what to do about it.</summary>
+/// <summary>
+/// Every diagnostic the generator reports, each with a message format of its own: the problem, then what is
+/// generated instead. docs/diagnostics.md explains each one and what to do about it; AnalyzerReleases.*.md track them.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "ConferenceGen";
@@ -16,13 +18,13 @@ internal static class DiagnosticDescriptors
         "CG0002", "Spec is not a readable OpenAPI document", "'{0}' is not a readable OpenAPI document: {1}; no code is generated from it", DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor InvalidContent = Create(
-        "CG0003", "Invalid spec content was ignored", "{0}; the value was ignored and the rest of the spec is generated", DiagnosticSeverity.Warning);
+        "CG0003", "Invalid spec content was ignored", "Invalid spec content: {0}; {1}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
         "CG0004", "Reference cannot be resolved", "The reference '{0}' cannot be resolved; the value is typed as JsonElement", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
-        "CG0005", "Spec construct is not supported", "{0}; {1}", DiagnosticSeverity.Warning);
+        "CG0005", "Spec construct is not supported", "{0} is not supported; {1}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NameChanged = Create(
         "CG0006", "Generated name was changed to be unique", "The name '{0}' was already taken by {1}; it is generated as '{2}'", DiagnosticSeverity.Info);
@@ -31,7 +33,7 @@ internal static class DiagnosticDescriptors
         "CG0007", "Operation skipped", "The operation {0} was not generated: {1}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor ReaderWarning = Create(
-        "CG0008", "OpenAPI reader warning", "{0}", DiagnosticSeverity.Info);
+        "CG0008", "OpenAPI reader warning", "The OpenAPI reader reports: {0}; {1}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CG0009", "The generator failed on this spec", "ConferenceGen could not generate code for '{0}' ({1}: {2}); please report this with the spec", DiagnosticSeverity.Error);
@@ -41,25 +43,6 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateClient = Create(
         "CG0011", "Two specs generate the same client", "'{0}' and '{1}' both generate {2}; give one of them another Namespace or ClientName", DiagnosticSeverity.Error);
-
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
-    {
-        [UnreadableFile.Id] = UnreadableFile,
-        [InvalidDocument.Id] = InvalidDocument,
-        [InvalidContent.Id] = InvalidContent,
-        [UnresolvedReference.Id] = UnresolvedReference,
-        [UnsupportedConstruct.Id] = UnsupportedConstruct,
-        [NameChanged.Id] = NameChanged,
-        [OperationSkipped.Id] = OperationSkipped,
-        [ReaderWarning.Id] = ReaderWarning,
-        [InternalError.Id] = InternalError,
-        [FilterSelectsNothing.Id] = FilterSelectsNothing,
-        [DuplicateClient.Id] = DuplicateClient,
-    };
-
-    public static DiagnosticDescriptor Get(string id) => ById[id];
-
-    public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

@@ -1,5 +1,4 @@
 using System.Linq;
-using ConferenceGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
@@ -10,9 +9,8 @@ internal static class DiagnosticFactory
 {
     public static Diagnostic Create(DiagnosticInfo info)
     {
-        var location = info.Location is { } at
-            ? Location.Create(at.Path, new TextSpan(at.Start, at.Length), new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)))
-            : Location.None;
-        return Diagnostic.Create(DiagnosticDescriptors.Get(info.Id), location, info.MessageArgs.Cast<object>().ToArray());
+        var at = info.Location;
+        var location = Location.Create(at.Path, new TextSpan(at.Start, at.Length), new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)));
+        return Diagnostic.Create(info.Descriptor, location, info.MessageArgs.Cast<object>().ToArray());
     }
 }

@@ -24,7 +24,7 @@ internal sealed class DiagnosticList
     /// <summary>Adds a diagnostic once: the same problem found twice at the same place is one problem.</summary>
     public void Add(DiagnosticDescriptor descriptor, SpecLocation location, params string[] args)
     {
-        var info = new DiagnosticInfo(descriptor.Id, args.ToEquatableArray(), location);
+        var info = new DiagnosticInfo(descriptor, args.ToEquatableArray(), location);
         if (_seen.Add(info))
         {
             _items.Add(info);

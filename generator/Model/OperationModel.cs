@@ -4,7 +4,7 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="MethodName">The C# method name (ends in Async).</param>
 /// <param name="HttpMethod">The HTTP method as the spec names it.</param>
 /// <param name="Path">The spec's path template.</param>
-/// <param name="PathSegments">Literal path text and path parameters, in order.</param>
+/// <param name="PathSegments">Fixed path text and path parameters, in order.</param>
 /// <param name="Parameters">Parameters in the spec's order, which is the order on the wire.</param>
 /// <param name="Body">The request body, if any.</param>
 /// <param name="ReturnType">What the method returns; null when it returns nothing.</param>
@@ -28,12 +28,12 @@ internal sealed record OperationModel(
     PagingModel? Paging,
     EquatableArray<SecurityAlternative> SecurityAlternatives);
 
-/// <summary>Literal path text, already encoded for the wire, or a path parameter to escape into the path.</summary>
-/// <param name="Text">The literal text, or null for a parameter.</param>
+/// <summary>Fixed path text, already encoded for the wire, or a path parameter to escape into the path.</summary>
+/// <param name="Text">The fixed text, or null for a parameter.</param>
 /// <param name="Parameter">The C# name of the path parameter.</param>
 internal sealed record PathSegment(string? Text, string? Parameter)
 {
-    public static PathSegment Literal(string text) => new(text, null);
+    public static PathSegment Fixed(string text) => new(text, null);
 
     public static PathSegment Of(string parameter) => new(null, parameter);
 }

@@ -1,15 +1,15 @@
 namespace ConferenceGen.Generator.Model;
 
-/// <summary>A server URL template, split into literal text and variables.</summary>
+/// <summary>A server URL template, split into fixed text and variables.</summary>
 /// <param name="Url">The template as the spec writes it.</param>
 internal sealed record ServerModel(string Url, EquatableArray<UrlSegment> Segments);
 
-/// <summary>Literal URL text, or a variable filled from a client options property.</summary>
-/// <param name="Text">The literal text, or null for a variable.</param>
+/// <summary>Fixed URL text, or a variable filled from a client options property.</summary>
+/// <param name="Text">The fixed text, or null for a variable.</param>
 /// <param name="Property">The options property holding the variable's value.</param>
 internal sealed record UrlSegment(string? Text, string? Property)
 {
-    public static UrlSegment Literal(string text) => new(text, null);
+    public static UrlSegment Fixed(string text) => new(text, null);
 
     public static UrlSegment Variable(string property) => new(null, property);
 }

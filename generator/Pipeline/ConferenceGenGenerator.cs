@@ -11,7 +11,7 @@ namespace ConferenceGen.Generator.Pipeline;
 
 /// <summary>
 /// Generates typed clients from the OpenAPI specs of a project. Each spec flows through equatable models
-/// (<see cref="SpecInput"/> → <see cref="SpecModel"/> → one <see cref="GeneratedUnit"/> per file), so an edit
+/// (<see cref="SpecInput"/> → <see cref="SpecResult"/> → one <see cref="GeneratedUnit"/> per file), so an edit
 /// to C# code re-runs nothing, and an edit to a spec re-emits only the files whose content changed.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -79,7 +79,8 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            output.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, unit.HintName, e.GetType().Name, e.Message + SpecProcessor.Where(e)));
+            var info = new DiagnosticInfo(DiagnosticDescriptors.InternalError, new EquatableArray<string>(new[] { unit.HintName, e.GetType().Name, e.Message + SpecProcessor.Where(e) }), SpecLocation.FileStart(unit.Scope.SpecPath));
+            output.ReportDiagnostic(DiagnosticFactory.Create(info));
         }
     }
 
@@ -104,12 +105,8 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
             var owner = FirstOwner(specs, spec.Namespace, spec.ClientName);
             if (owner != spec.Path)
             {
-                output.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.DuplicateClient,
-                    Location.Create(spec.Path, new TextSpan(0, 0), new LinePositionSpan(new LinePosition(0, 0), new LinePosition(0, 0))),
-                    System.IO.Path.GetFileName(owner),
-                    System.IO.Path.GetFileName(spec.Path),
-                    spec.Namespace + "." + spec.ClientName));
+                var args = new[] { System.IO.Path.GetFileName(owner), System.IO.Path.GetFileName(spec.Path), spec.Namespace + "." + spec.ClientName };
+                output.ReportDiagnostic(DiagnosticFactory.Create(new DiagnosticInfo(DiagnosticDescriptors.DuplicateClient, new EquatableArray<string>(args), SpecLocation.FileStart(spec.Path))));
             }
         }
     }

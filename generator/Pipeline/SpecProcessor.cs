@@ -21,7 +21,7 @@ internal static class SpecProcessor
         return text.Length == 0 ? string.Empty : " [at " + text + "]";
     }
 
-    public static SpecModel Process(SpecInput input, CancellationToken cancellationToken)
+    public static SpecResult Process(SpecInput input, CancellationToken cancellationToken)
     {
         var fileName = Path.GetFileName(input.Path);
         var isJson = SpecReader.LooksLikeJson(input.Text);
@@ -31,12 +31,12 @@ internal static class SpecProcessor
             var document = SpecReader.Read(fileName, input.Text, isJson, diagnostics);
             if (document is null)
             {
-                return new SpecModel(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+                return new SpecResult(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             var units = new SpecModelBuilder(document, input.Settings, fileName, diagnostics).Build();
-            return new SpecModel(units.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return new SpecResult(units.ToEquatableArray(), diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -45,7 +45,7 @@ internal static class SpecProcessor
         catch (Exception e)
         {
             diagnostics.Add(DiagnosticDescriptors.InternalError, diagnostics.SourceMap.FileStart, fileName, e.GetType().Name, e.Message + Where(e));
-            return new SpecModel(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+            return new SpecResult(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
         }
     }
 }

@@ -76,7 +76,8 @@ internal static class SpecReader
             diagnostics.Add(
                 DiagnosticDescriptors.InvalidContent,
                 diagnostics.SourceMap.Locate(repair.Pointer),
-                $"'{repair.Keyword}' must be {repair.Expected}, not '{repair.Value}'");
+                $"'{repair.Keyword}' must be {repair.Expected}, not '{repair.Value}'",
+                "the value was ignored and the rest of the spec is generated");
         }
 
         foreach (var cycle in ReferenceRepair.Apply(root))
@@ -108,11 +109,11 @@ internal static class SpecReader
             if (HandledMeaning(error) is { } meaning)
             {
                 // Invalid by the letter of OpenAPI, but with one sensible meaning that the generated code gives it.
-                diagnostics.Add(DiagnosticDescriptors.ReaderWarning, LocationOf(error, diagnostics), error.Message.TrimEnd('.') + "; " + meaning);
+                diagnostics.Add(DiagnosticDescriptors.ReaderWarning, LocationOf(error, diagnostics), error.Message.TrimEnd('.'), meaning);
                 continue;
             }
 
-            diagnostics.Add(DiagnosticDescriptors.InvalidContent, LocationOf(error, diagnostics), error.Message.TrimEnd('.'));
+            diagnostics.Add(DiagnosticDescriptors.InvalidContent, LocationOf(error, diagnostics), error.Message.TrimEnd('.'), "the value was ignored and the rest of the spec is generated");
         }
 
         return result.Document;
@@ -190,14 +191,14 @@ internal static class SpecReader
         }
     }
 
-    private static Model.SpecLocation SyntaxErrorLocation(Exception error, DiagnosticList diagnostics) => error switch
+    private static Diagnostics.SpecLocation SyntaxErrorLocation(Exception error, DiagnosticList diagnostics) => error switch
     {
         JsonException { LineNumber: { } line } json => diagnostics.SourceMap.AtLine((int)line, (int)(json.BytePositionInLine ?? 0)),
         YamlException yaml => diagnostics.SourceMap.AtLine(yaml.Start.Line, yaml.Start.Column),
         _ => diagnostics.SourceMap.FileStart,
     };
 
-    private static Model.SpecLocation LocationOf(OpenApiError? error, DiagnosticList diagnostics)
+    private static Diagnostics.SpecLocation LocationOf(OpenApiError? error, DiagnosticList diagnostics)
     {
         if (error is null)
         {

@@ -1,3 +1,4 @@
+using ConferenceGen.Generator.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -12,6 +13,9 @@ namespace ConferenceGen.Generator.Reading;
 internal sealed class SpecSourceMap
 {
     private readonly string _path;
+
+    /// <summary>The spec file's path.</summary>
+    public string Path => _path;
     private readonly string _text;
     private readonly bool _isJson;
     private SourceNode? _root;

@@ -13,19 +13,10 @@ using OpenApiStyle = Microsoft.OpenApi.ParameterStyle;
 namespace ConferenceGen.Generator.Building.Operations;
 
 /// <summary>Path, query, header and cookie parameters: their types, names, styles and shapes.</summary>
-internal sealed class ParameterBuilder
+internal sealed class ParameterBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
 {
     // OpenAPI 3: header parameters with these names are ignored (the client sets them from the body and security).
     private static readonly HashSet<string> IgnoredHeaders = new(StringComparer.OrdinalIgnoreCase) { "Accept", "Content-Type", "Authorization" };
-
-    private readonly SchemaCatalogue _schemas;
-    private readonly DiagnosticList _diagnostics;
-
-    public ParameterBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
-    {
-        _schemas = schemas;
-        _diagnostics = diagnostics;
-    }
 
     /// <summary>The operation's parameters in the spec's order: inherited path-level ones first, unless the operation overrides them.</summary>
     public List<ParameterModel> Build(IOpenApiPathItem pathItem, OpenApiOperation operation, string baseName, string pointer, NameScope names)
@@ -58,7 +49,7 @@ internal sealed class ParameterBuilder
         };
         if (location is null)
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The parameter '{parameter.Name}' has no valid location ('in')", "it is not generated");
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The parameter '{parameter.Name}' without a valid location ('in')", "it is not generated");
             return null;
         }
 
@@ -68,7 +59,7 @@ internal sealed class ParameterBuilder
         }
 
         var schema = parameter.Schema ?? parameter.Content?.Values.FirstOrDefault()?.Schema;
-        var type = _schemas.Resolve(schema, baseName + Identifier.Pascal(parameter.Name, "Value"), pointer + "/schema");
+        var type = schemas.Resolve(schema, baseName + Identifier.Pascal(parameter.Name, "Value"), pointer + "/schema");
         var style = parameter.Style switch
         {
             OpenApiStyle.Form => Model.ParameterStyle.Form,

@@ -10,17 +10,8 @@ using Microsoft.OpenApi;
 namespace ConferenceGen.Generator.Building.Operations;
 
 /// <summary>The request body: its type and every media type the client can send it as, in the spec's order.</summary>
-internal sealed class RequestBodyBuilder
+internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
 {
-    private readonly SchemaCatalogue _schemas;
-    private readonly DiagnosticList _diagnostics;
-
-    public RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
-    {
-        _schemas = schemas;
-        _diagnostics = diagnostics;
-    }
-
     public BodyModel? Build(IOpenApiRequestBody? requestBody, string baseName, string pointer, NameScope names)
     {
         if (requestBody?.Content is not { Count: > 0 } content)
@@ -51,18 +42,18 @@ internal sealed class RequestBodyBuilder
             {
                 BodyKind.Stream => new TypeRef(TypeKind.Stream),
                 BodyKind.Text => TypeRef.String,
-                _ => _schemas.Resolve(media.Value?.Schema, hint, mediaPointer + "/schema"),
+                _ => schemas.Resolve(media.Value?.Schema, hint, mediaPointer + "/schema"),
             };
 
             if (kind is BodyKind.Form or BodyKind.Multipart && candidate.Kind != TypeKind.Object)
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body must be an object schema", "this media type is not offered");
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body that is not an object schema", "this media type is not offered");
                 continue;
             }
 
             if (type is not null && candidate.WithNullable(false) != type.WithNullable(false))
             {
-                _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"This media type has another schema than the body's first one ({Describe(type)})", "it is not offered");
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A media type with another schema than the body's first one ({Describe(type)})", "it is not offered");
                 continue;
             }
 
@@ -72,7 +63,7 @@ internal sealed class RequestBodyBuilder
 
         if (type is null)
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"No media type of this request body can be sent ({string.Join(", ", content.Keys)})", "the operation is generated without a body");
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A request body with none but these media types ({string.Join(", ", content.Keys)})", "the operation is generated without a body");
             return null;
         }
 

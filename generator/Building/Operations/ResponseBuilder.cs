@@ -15,17 +15,8 @@ namespace ConferenceGen.Generator.Building.Operations;
 /// with a body sets the return type; other successes return the same type, null or nothing; errors with a JSON
 /// body throw it typed.
 /// </summary>
-internal sealed class ResponseBuilder
+internal sealed class ResponseBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
 {
-    private readonly SchemaCatalogue _schemas;
-    private readonly DiagnosticList _diagnostics;
-
-    public ResponseBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
-    {
-        _schemas = schemas;
-        _diagnostics = diagnostics;
-    }
-
     /// <returns>The return type (null for none), the cases, and the JSON type returned, for paging.</returns>
     public (TypeRef? ReturnType, List<ReplyCase> Cases, TypeRef? Returned) Build(OpenApiResponses? responses, string baseName, string pointer)
     {
@@ -44,7 +35,7 @@ internal sealed class ResponseBuilder
             {
                 if (media.Kind == BodyKind.Json)
                 {
-                    returned = _schemas.Resolve(media.Media?.Schema, withBody > 1 ? baseName + "Response" + entry.Code : baseName + "Response", SchemaPointer(entry.Pointer, media));
+                    returned = schemas.Resolve(media.Media?.Schema, withBody > 1 ? baseName + "Response" + entry.Code : baseName + "Response", SchemaPointer(entry.Pointer, media));
                 }
                 else
                 {
@@ -65,7 +56,7 @@ internal sealed class ResponseBuilder
         {
             if (StatusOf(entry.Code) is not { } status)
             {
-                _diagnostics.Add(DiagnosticDescriptors.InvalidContent, entry.Pointer, $"'{entry.Code}' is not an HTTP status code, a range such as 4XX, or 'default'; the response is ignored");
+                diagnostics.Add(DiagnosticDescriptors.InvalidContent, entry.Pointer, $"'{entry.Code}' is not an HTTP status code, a range such as 4XX, or 'default'", "the response is ignored");
                 continue;
             }
 
@@ -94,7 +85,7 @@ internal sealed class ResponseBuilder
         {
             if (body is { Kind: BodyKind.Json } error)
             {
-                var type = _schemas.Resolve(error.Media?.Schema, baseName + "Error" + (code == "default" ? string.Empty : code), SchemaPointer(pointer, error));
+                var type = schemas.Resolve(error.Media?.Schema, baseName + "Error" + (code == "default" ? string.Empty : code), SchemaPointer(pointer, error));
                 return new ReplyCase(status, ReplyAction.ThrowTyped, type, description);
             }
 
@@ -113,13 +104,13 @@ internal sealed class ResponseBuilder
 
         if (body.Value.Kind == BodyKind.Json && returned is not null)
         {
-            var type = _schemas.Resolve(body.Value.Media?.Schema, baseName + "Response" + code, SchemaPointer(pointer, body.Value));
+            var type = schemas.Resolve(body.Value.Media?.Schema, baseName + "Response" + code, SchemaPointer(pointer, body.Value));
             if (type.WithNullable(false) == returned.WithNullable(false))
             {
                 return new ReplyCase(status, ReplyAction.ReturnJson, returned, description);
             }
 
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"This success reply has another type than the operation's first one ({RequestBodyBuilder.Describe(returned)})", "the method throws an ApiException for it, with the raw body");
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A success reply of another type than the operation's first one ({RequestBodyBuilder.Describe(returned)})", "the method throws an ApiException for it, with the raw body");
         }
 
         return new ReplyCase(status, ReplyAction.ThrowUnexpected, null, description);

@@ -58,7 +58,7 @@ internal sealed partial class SchemaCatalogue
 
         if (depth > MaxDepth)
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The schema nests more than {MaxDepth} levels deep", "the deeper part is typed as JsonElement");
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A schema nesting more than {MaxDepth} levels deep", "the deeper part is typed as JsonElement");
             return TypeRef.Any;
         }
 
@@ -95,7 +95,7 @@ internal sealed partial class SchemaCatalogue
         if (!_resolving.Add(key))
         {
             // A chain of references that comes back to itself without passing through an object.
-            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The schema '{key}' refers to itself without an object in between", "it is typed as JsonElement");
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"The schema '{key}', referring to itself without an object in between,", "it is typed as JsonElement");
             return TypeRef.Any;
         }
 

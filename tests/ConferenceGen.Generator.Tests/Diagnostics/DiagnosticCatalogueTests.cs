@@ -13,11 +13,19 @@ using Microsoft.CodeAnalysis;
 namespace ConferenceGen.Generator.Tests.Diagnostics;
 
 /// <summary>
-/// Every diagnostic ID is documented in docs/diagnostics.md, links to its entry, and is reported at the place in
-/// the spec that caused it (0-based line and column here; the IDE shows them 1-based).
+/// Every diagnostic ID is documented in docs/diagnostics.md, tracked in the analyzer release files, links to its
+/// entry, and is reported at the place in the spec that caused it (0-based line and column here; the IDE shows
+/// them 1-based).
 /// </summary>
 public sealed class DiagnosticCatalogueTests
 {
+    /// <summary>Every descriptor the generator declares, found by reflection so that no list is kept by hand.</summary>
+    private static readonly DiagnosticDescriptor[] All = typeof(DiagnosticDescriptors)
+        .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToArray();
+
     private const string Header = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://api.example.com'}]\n";
 
     [Fact]
@@ -25,7 +33,7 @@ public sealed class DiagnosticCatalogueTests
     {
         var catalogue = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "docs", "diagnostics.md"));
 
-        foreach (var descriptor in DiagnosticDescriptors.All)
+        foreach (var descriptor in All)
         {
             Assert.Contains("\n## " + descriptor.Id + "\n", catalogue, StringComparison.Ordinal);
             var row = Regex.Match(catalogue, $@"^\| \[{descriptor.Id}\]\(#{descriptor.Id.ToLowerInvariant()}\) \| (\w+) \| (.+) \|$", RegexOptions.Multiline);
@@ -36,7 +44,32 @@ public sealed class DiagnosticCatalogueTests
         }
 
         var documented = Regex.Matches(catalogue, @"^## (CG\d{4})$", RegexOptions.Multiline).Select(m => m.Groups[1].Value);
-        Assert.Equal(DiagnosticDescriptors.All.Select(d => d.Id).Order(), documented.Order());
+        Assert.Equal(All.Select(d => d.Id).Order(), documented.Order());
+    }
+
+    [Fact]
+    public void Every_diagnostic_is_tracked_in_the_analyzer_release_files_with_its_category_severity_and_title()
+    {
+        var releases = File.ReadAllText(Path.Combine(RepositoryFolder.Root, "generator", "AnalyzerReleases.Shipped.md"))
+            + File.ReadAllText(Path.Combine(RepositoryFolder.Root, "generator", "AnalyzerReleases.Unshipped.md"));
+        var rows = Regex.Matches(releases, @"^(CG\d{4}) \| (\w+) \| (\w+) \| (.+)$", RegexOptions.Multiline)
+            .ToDictionary(m => m.Groups[1].Value, m => (Category: m.Groups[2].Value, Severity: m.Groups[3].Value, Notes: m.Groups[4].Value.Trim()));
+
+        Assert.Equal(All.Select(d => d.Id).Order(), rows.Keys.Order());
+        foreach (var descriptor in All)
+        {
+            Assert.Equal((descriptor.Category, descriptor.DefaultSeverity.ToString(), descriptor.Title.ToString()), rows[descriptor.Id]);
+        }
+    }
+
+    [Fact]
+    public void Every_message_format_says_what_is_wrong_with_more_than_a_placeholder()
+    {
+        foreach (var descriptor in All)
+        {
+            var format = descriptor.MessageFormat.ToString();
+            Assert.True(Regex.Replace(format, @"\{\d\}", string.Empty).Trim(' ', ';', ':', '.').Length > 0, $"{descriptor.Id} has the bare format '{format}'.");
+        }
     }
 
     public static TheoryData<string, string, int, int> Located => new()

@@ -1,8 +1,5 @@
 namespace ConferenceGen.Generator.Model;
 
-/// <summary>Everything one spec produces: the files to emit and the diagnostics to report.</summary>
-internal sealed record SpecModel(EquatableArray<GeneratedUnit> Units, EquatableArray<DiagnosticInfo> Diagnostics);
-
 /// <summary>Whether generated types are visible outside the consumer's assembly.</summary>
 internal enum Visibility
 {
@@ -11,8 +8,11 @@ internal enum Visibility
 }
 
 /// <summary>Where a unit's file goes and what it is declared in; the same for every file of one spec.</summary>
-/// <param name="SpecFileName">The spec's file name, for documentation.</param>
-internal sealed record UnitScope(string Namespace, Visibility Visibility, string SpecFileName);
+/// <param name="SpecPath">The spec the unit comes from, for documentation and for locating emit failures.</param>
+internal sealed record UnitScope(string Namespace, Visibility Visibility, string SpecPath)
+{
+    public string SpecFileName => System.IO.Path.GetFileName(SpecPath);
+}
 
 /// <summary>One generated file. Each is equatable on its own, so an edit re-emits only the files it changes.</summary>
 internal abstract record GeneratedUnit(string HintName, UnitScope Scope);
