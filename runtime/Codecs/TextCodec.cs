@@ -6,8 +6,4 @@ public static class TextCodec
     /// <summary>The wire text of a value.</summary>
     public static string Format<T, TCodec>(T value)
         where TCodec : ITextCodec<T> => TCodec.Format(value);
-
-    /// <summary>Reads wire text.</summary>
-    public static T Parse<T, TCodec>(string text)
-        where TCodec : ITextCodec<T> => TCodec.Parse(text);
 }

@@ -37,10 +37,6 @@ public sealed class QueryBuilder
     public void AddJoined<T, TCodec>(string name, IEnumerable<T> values, char separator)
         where TCodec : ITextCodec<T> => AddRaw(name, TextJoin.Join<T, TCodec>(values, separator));
 
-    /// <summary>Adds one entry of an object parameter with <c>style: deepObject</c>: <c>filter[name]=value</c>.</summary>
-    public void AddDeep<T, TCodec>(string name, string key, T value)
-        where TCodec : ITextCodec<T> => AddRaw(string.Concat(name, "[", key, "]"), TCodec.Format(value));
-
     /// <summary>
     /// Adds a map parameter: <c>name[key]=value</c> for <c>deepObject</c>, <c>key=value</c> per entry for
     /// <c>form</c> with <c>explode: true</c>, and <c>name=key,value,…</c> otherwise.
