@@ -60,15 +60,3 @@ public static class JsonRead
 
     private static string Truncate(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 64), "…");
 }
-
-/// <summary>
-/// A string value that does not match its declared format (a date that is not a date). Optional and nullable
-/// properties read such a value as null instead of failing the whole reply; see <see cref="NullableCodec{T, TCodec}"/>.
-/// </summary>
-public sealed class ValueFormatException : JsonException
-{
-    internal ValueFormatException(string message, Exception? inner)
-        : base(message, inner)
-    {
-    }
-}

@@ -1,0 +1,41 @@
+using System;
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>UUID; <c>type: string, format: uuid</c>. Written in the lower-case 8-4-4-4-12 form.</summary>
+public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
+{
+    /// <inheritdoc />
+    public static Guid Read(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : Parse(StringCodec.ScalarText(ref reader, "a UUID"));
+
+    /// <inheritdoc />
+    public static void Write(Utf8JsonWriter writer, Guid value) => writer.WriteStringValue(value);
+
+    /// <inheritdoc />
+    public static string Format(Guid value) => value.ToString("D");
+
+    /// <inheritdoc />
+    public static Guid Parse(string text) => Guid.TryParse(text, out var value) ? value : throw JsonRead.Invalid("a UUID", text);
+}
+
+/// <summary>
+/// URI; <c>type: string, format: uri</c>. Absolute or relative; written exactly as given
+/// (<see cref="Uri.OriginalString"/>), so <c>https://example.com</c> does not gain a trailing slash.
+/// </summary>
+public readonly struct UriCodec : IJsonCodec<Uri>, ITextCodec<Uri>
+{
+    /// <inheritdoc />
+    public static Uri Read(ref Utf8JsonReader reader) => Parse(StringCodec.ScalarText(ref reader, "a URI"));
+
+    /// <inheritdoc />
+    public static void Write(Utf8JsonWriter writer, Uri value) => writer.WriteStringValue(value.OriginalString);
+
+    /// <inheritdoc />
+    public static string Format(Uri value) => value.OriginalString;
+
+    /// <inheritdoc />
+    public static Uri Parse(string text) =>
+        Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var value) ? value : throw JsonRead.Invalid("a URI", text);
+}
