@@ -10,7 +10,7 @@ public readonly struct Base64Codec : IJsonCodec<byte[]>, ITextCodec<byte[]>
 {
     /// <inheritdoc />
     public static byte[] Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetBytesFromBase64(out var value) ? value : Parse(StringCodec.ScalarText(ref reader, "base64 text"));
+        reader.TokenType == JsonTokenType.String && reader.TryGetBytesFromBase64(out var value) ? value : Parse(ScalarText.Of(ref reader, "base64 text"));
 
     /// <inheritdoc />
     public static void Write(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);

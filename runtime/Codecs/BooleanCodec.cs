@@ -2,9 +2,7 @@ using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
-// Servers quote booleans ("true"): a client should not fail on what it can read exactly.
-
-/// <summary>JSON boolean; <c>type: boolean</c>. Written as <c>true</c>/<c>false</c> in text.</summary>
+/// <summary>JSON boolean; <c>type: boolean</c>. Written as <c>true</c>/<c>false</c> in text; a quoted boolean is read too.</summary>
 public readonly struct BooleanCodec : IJsonCodec<bool>, ITextCodec<bool>
 {
     /// <inheritdoc />
@@ -23,5 +21,5 @@ public readonly struct BooleanCodec : IJsonCodec<bool>, ITextCodec<bool>
     public static string Format(bool value) => value ? "true" : "false";
 
     /// <inheritdoc />
-    public static bool Parse(string text) => bool.TryParse(text, out var value) ? value : throw JsonRead.Invalid("a boolean", text);
+    public static bool Parse(string text) => ScalarText.Parse<bool>(text, "a boolean");
 }

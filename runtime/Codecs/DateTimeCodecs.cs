@@ -9,7 +9,7 @@ public readonly struct DateTimeOffsetCodec : IJsonCodec<DateTimeOffset>, ITextCo
 {
     /// <inheritdoc />
     public static DateTimeOffset Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : Parse(StringCodec.ScalarText(ref reader, "a date-time"));
+        reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : Parse(ScalarText.Of(ref reader, "a date-time"));
 
     /// <inheritdoc />
     public static void Write(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(Format(value));
@@ -30,7 +30,7 @@ public readonly struct DateTimeOffsetCodec : IJsonCodec<DateTimeOffset>, ITextCo
 public readonly struct Rfc2822DateTimeCodec : IJsonCodec<DateTimeOffset>, ITextCodec<DateTimeOffset>
 {
     /// <inheritdoc />
-    public static DateTimeOffset Read(ref Utf8JsonReader reader) => Parse(StringCodec.ScalarText(ref reader, "an RFC 2822 date"));
+    public static DateTimeOffset Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "an RFC 2822 date"));
 
     /// <inheritdoc />
     public static void Write(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(Format(value));
@@ -47,13 +47,13 @@ public readonly struct Rfc2822DateTimeCodec : IJsonCodec<DateTimeOffset>, ITextC
 public readonly struct DateOnlyCodec : IJsonCodec<DateOnly>, ITextCodec<DateOnly>
 {
     /// <inheritdoc />
-    public static DateOnly Read(ref Utf8JsonReader reader) => Parse(StringCodec.ScalarText(ref reader, "a date"));
+    public static DateOnly Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a date"));
 
     /// <inheritdoc />
     public static void Write(Utf8JsonWriter writer, DateOnly value) => writer.WriteStringValue(Format(value));
 
     /// <inheritdoc />
-    public static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Format(DateOnly value) => ScalarText.Format(value, "yyyy-MM-dd");
 
     /// <inheritdoc />
     public static DateOnly Parse(string text) =>

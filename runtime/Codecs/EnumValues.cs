@@ -67,11 +67,9 @@ public sealed class EnumValues<T>
         if (_strict && !_known.Contains(value))
         {
             // Not a ValueFormatException: a strict enum's refusal must not be softened to null by nullable codecs.
-            throw new JsonException($"'{Truncate(_text(value))}' is not a value the spec lists for {_typeName}.");
+            throw new JsonException($"'{JsonRead.Truncate(_text(value), 100)}' is not a value the spec lists for {_typeName}.");
         }
 
         return value;
     }
-
-    private static string Truncate(string text) => text.Length <= 100 ? text : text.Substring(0, 100) + "…";
 }

@@ -8,7 +8,7 @@ public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
 {
     /// <inheritdoc />
     public static Guid Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : Parse(StringCodec.ScalarText(ref reader, "a UUID"));
+        reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : Parse(ScalarText.Of(ref reader, "a UUID"));
 
     /// <inheritdoc />
     public static void Write(Utf8JsonWriter writer, Guid value) => writer.WriteStringValue(value);
@@ -17,7 +17,7 @@ public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
     public static string Format(Guid value) => value.ToString("D");
 
     /// <inheritdoc />
-    public static Guid Parse(string text) => Guid.TryParse(text, out var value) ? value : throw JsonRead.Invalid("a UUID", text);
+    public static Guid Parse(string text) => ScalarText.Parse<Guid>(text, "a UUID");
 }
 
 /// <summary>
@@ -27,7 +27,7 @@ public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
 public readonly struct UriCodec : IJsonCodec<Uri>, ITextCodec<Uri>
 {
     /// <inheritdoc />
-    public static Uri Read(ref Utf8JsonReader reader) => Parse(StringCodec.ScalarText(ref reader, "a URI"));
+    public static Uri Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a URI"));
 
     /// <inheritdoc />
     public static void Write(Utf8JsonWriter writer, Uri value) => writer.WriteStringValue(value.OriginalString);

@@ -19,13 +19,7 @@ public readonly struct JsonElementCodec : IJsonCodec<JsonElement>, ITextCodec<Js
     public static JsonElement Parse(string text)
     {
         // Text from a URL or header is a JSON string value.
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            writer.WriteStringValue(text);
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
+        using var document = JsonDocument.Parse(JsonCodec.Utf8<string, StringCodec>(text).WrittenMemory);
         return document.RootElement.Clone();
     }
 }

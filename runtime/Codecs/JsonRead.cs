@@ -44,7 +44,7 @@ public static class JsonRead
 
     /// <summary>The error for a string that does not parse as the expected kind of value.</summary>
     public static JsonException Invalid(string expected, string text, Exception? inner = null) =>
-        new ValueFormatException($"Expected {expected} but found \"{Truncate(text)}\".", inner);
+        new ValueFormatException($"Expected {expected} but found \"{Truncate(text, 64)}\".", inner);
 
     internal static string Describe(JsonTokenType token) => token switch
     {
@@ -58,5 +58,6 @@ public static class JsonRead
         _ => token.ToString(),
     };
 
-    private static string Truncate(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 64), "…");
+    /// <summary>At most <paramref name="length"/> characters of a value, for an error message.</summary>
+    internal static string Truncate(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
 }

@@ -253,14 +253,7 @@ public sealed class ApiClientCore
 
         try
         {
-            var reader = new Utf8JsonReader(body);
-            reader.Read();
-            value = TCodec.Read(ref reader);
-            if (reader.Read())
-            {
-                throw new JsonException("there is more content after the JSON value");
-            }
-
+            value = JsonCodec.ReadWhole<T, TCodec>(body, "there is more content after the JSON value");
             problem = null;
             return true;
         }

@@ -1,7 +1,5 @@
-using System.Buffers;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using ConferenceGen.Runtime.Codecs;
 using ConferenceGen.Runtime.UrlEncoding;
 
@@ -36,16 +34,7 @@ public static class RequestBody
 
     /// <summary>A JSON body.</summary>
     public static HttpContent Json<T, TCodec>(T value, string mediaType = JsonMediaType)
-        where TCodec : IJsonCodec<T>
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            TCodec.Write(writer, value);
-        }
-
-        return Bytes(buffer.WrittenSpan.ToArray(), mediaType);
-    }
+        where TCodec : IJsonCodec<T> => Bytes(JsonCodec.Utf8<T, TCodec>(value).WrittenSpan.ToArray(), mediaType);
 
     /// <summary>A text body.</summary>
     public static HttpContent Text(string value, string mediaType) => Bytes(System.Text.Encoding.UTF8.GetBytes(value), mediaType);

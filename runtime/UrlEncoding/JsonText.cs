@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Json;
 using ConferenceGen.Runtime.Codecs;
 
 namespace ConferenceGen.Runtime.UrlEncoding;
@@ -9,14 +7,5 @@ public static class JsonText
 {
     /// <summary>The JSON text of <paramref name="value"/>.</summary>
     public static string Of<T, TCodec>(T value)
-        where TCodec : IJsonCodec<T>
-    {
-        var buffer = new ArrayBufferWriter<byte>(128);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            TCodec.Write(writer, value);
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
+        where TCodec : IJsonCodec<T> => System.Text.Encoding.UTF8.GetString(JsonCodec.Utf8<T, TCodec>(value, 128).WrittenSpan);
 }
