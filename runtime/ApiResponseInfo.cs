@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using System.Net.Http;
 
@@ -38,7 +39,9 @@ public sealed class ApiResponseInfo
     /// <summary>The body decoded as UTF-8.</summary>
     public string BodyText => _bodyText ??= System.Text.Encoding.UTF8.GetString(Body);
 
+    // Hidden: how the client records a reply for ApiException; users read the record, they do not make it.
     /// <summary>Captures a reply whose body was already read.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static ApiResponseInfo From(HttpResponseMessage response, byte[] body)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.IO;
 using System.Text.Json;
 using ConferenceGen.Runtime.Http;
@@ -6,6 +7,7 @@ using ConferenceGen.Runtime.Http;
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>Base64 bytes; <c>type: string, format: byte</c>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct Base64Codec : IJsonCodec<byte[]>, ITextCodec<byte[]>
 {
     /// <inheritdoc />
@@ -36,6 +38,7 @@ public readonly struct Base64Codec : IJsonCodec<byte[]>, ITextCodec<byte[]>
 /// <c>format: binary</c> inside JSON, which has no bytes of its own: written and read as base64 (the only lossless
 /// choice). In multipart bodies the same field is a file part instead.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct FilePartCodec : IJsonCodec<FilePart>
 {
     /// <inheritdoc />

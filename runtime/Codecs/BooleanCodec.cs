@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>JSON boolean; <c>type: boolean</c>. Written as <c>true</c>/<c>false</c> in text; a quoted boolean is read too.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct BooleanCodec : IJsonCodec<bool>, ITextCodec<bool>
 {
     /// <inheritdoc />

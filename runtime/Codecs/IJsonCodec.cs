@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -8,6 +9,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// (for example <c>ListCodec&lt;Conference, Conference&gt;</c>) and stay trim- and AOT-safe.
 /// </summary>
 /// <typeparam name="T">The C# type this codec reads and writes.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface IJsonCodec<T>
 {
     /// <summary>Reads a value; the reader is on the value's first token and is left on its last token.</summary>

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// and back. Scalars and generated enums implement it.
 /// </summary>
 /// <typeparam name="T">The C# type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface ITextCodec<T>
 {
     /// <summary>The value as wire text, before percent-encoding.</summary>

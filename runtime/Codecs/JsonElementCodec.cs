@@ -1,8 +1,10 @@
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>Any JSON value, kept as a <see cref="JsonElement"/>; schemas with no type or free-form objects.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct JsonElementCodec : IJsonCodec<JsonElement>, ITextCodec<JsonElement>
 {
     /// <inheritdoc />

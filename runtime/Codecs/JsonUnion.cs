@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -14,7 +15,10 @@ public abstract class JsonUnion
     private readonly object? _value;
     private readonly int _variant;
 
+    // The protected members are what generated unions are made of: hidden, so that a union shows its AsX() methods,
+    // Json and Discriminator.
     /// <summary>A value read from JSON.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected JsonUnion(JsonElement json)
     {
         _json = json;
@@ -22,6 +26,7 @@ public abstract class JsonUnion
     }
 
     /// <summary>A value created from alternative number <paramref name="variant"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected JsonUnion(object value, int variant)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -39,25 +44,31 @@ public abstract class JsonUnion
             : null;
 
     /// <summary>The alternative this value was created from (its index), or -1 when it was read from JSON.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected int Variant => _variant;
 
     /// <summary>The alternative this value was created from.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected object? Value => _value;
 
     /// <summary>The discriminator property the spec names, if any.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected virtual string? DiscriminatorProperty => null;
 
     /// <summary>The value as a reference-type alternative, or null when it is another one.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected T? AsClass<T, TCodec>(int variant, params string[] discriminatorValues)
         where T : class
         where TCodec : IJsonCodec<T> => TryAs<T, TCodec>(variant, discriminatorValues, out var value) ? value : null;
 
     /// <summary>The value as a value-type alternative, or null when it is another one.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected T? AsStruct<T, TCodec>(int variant, params string[] discriminatorValues)
         where T : struct
         where TCodec : IJsonCodec<T> => TryAs<T, TCodec>(variant, discriminatorValues, out var value) ? value : null;
 
     /// <summary>Writes the raw JSON of a value that was read, for the generated writer.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     protected void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Linq;
 using ConferenceGen.Runtime.Http;
 using Microsoft.Extensions.Options;
@@ -7,6 +8,7 @@ namespace ConferenceGen.Runtime.DependencyInjection;
 
 /// <summary>Fails start-up with every problem <see cref="ApiClientOptions.Validate"/> finds, each saying what to set.</summary>
 /// <typeparam name="TOptions">The client's options.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ApiClientOptionsValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : ApiClientOptions
 {

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Net.Http;
 using ConferenceGen.Runtime.Http;
@@ -12,6 +13,7 @@ namespace ConferenceGen.Runtime.DependencyInjection;
 /// What each generated <c>services.Add…Client(…)</c> does: options bound and validated at start-up, and a typed
 /// client on <c>IHttpClientFactory</c>, returned as its <see cref="IHttpClientBuilder"/> so that handlers can be added.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class ApiClientRegistration
 {
     /// <summary>Registers a generated client.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.ComponentModel;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +38,9 @@ public static class ResilienceExtensions
         return builder;
     }
 
+    // Hidden: the retry rule AddConferenceGenResilience applies, not an API of its own.
     /// <summary>RFC 9110 section 9.2.2: methods whose repetition has the same effect as one request.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
     public static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Trace
         || method == HttpMethod.Put || method == HttpMethod.Delete;

@@ -1,6 +1,9 @@
+using System.ComponentModel;
+
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>Where an API key is sent.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum ApiKeyLocation
 {
     /// <summary>A request header.</summary>

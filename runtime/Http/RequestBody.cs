@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using ConferenceGen.Runtime.Codecs;
@@ -6,6 +7,7 @@ using ConferenceGen.Runtime.UrlEncoding;
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>Request bodies in the media types a spec declares, with exactly that <c>Content-Type</c>.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class RequestBody
 {
     /// <summary>The media type of form bodies.</summary>

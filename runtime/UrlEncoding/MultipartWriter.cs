@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using ConferenceGen.Runtime.Codecs;
@@ -7,6 +8,7 @@ using ConferenceGen.Runtime.Http;
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Builds a <c>multipart/form-data</c> body: text fields, files, and nested values as JSON parts.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MultipartWriter : ITextFields
 {
     /// <summary>The body being built.</summary>

@@ -1,10 +1,12 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using ConferenceGen.Runtime.Codecs;
 
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Path parameter values (<c>style: simple</c>), percent-encoded so that a value can never change the path.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class UrlPath
 {
     /// <summary>One value as a path segment.</summary>
