@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Linq;
 using System.Net.Http;
 
@@ -41,7 +40,7 @@ public sealed class ApiResponseInfo
 
     // Hidden: how the client records a reply for ApiException; users read the record, they do not make it.
     /// <summary>Captures a reply whose body was already read.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static ApiResponseInfo From(HttpResponseMessage response, byte[] body)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.IO;
 using System.Text.Json;
 using ConferenceGen.Runtime.Http;
@@ -7,7 +6,7 @@ using ConferenceGen.Runtime.Http;
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>Base64 bytes; <c>type: string, format: byte</c>.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct Base64Codec : IJsonCodec<byte[]>, ITextCodec<byte[]>
 {
     /// <inheritdoc />
@@ -38,7 +37,7 @@ public readonly struct Base64Codec : IJsonCodec<byte[]>, ITextCodec<byte[]>
 /// <c>format: binary</c> inside JSON, which has no bytes of its own: written and read as base64 (the only lossless
 /// choice). In multipart bodies the same field is a file part instead.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct FilePartCodec : IJsonCodec<FilePart>
 {
     /// <inheritdoc />

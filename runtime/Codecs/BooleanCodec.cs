@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>JSON boolean; <c>type: boolean</c>. Written as <c>true</c>/<c>false</c> in text; a quoted boolean is read too.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct BooleanCodec : IJsonCodec<bool>, ITextCodec<bool>
 {
     /// <inheritdoc />

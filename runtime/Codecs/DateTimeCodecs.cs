@@ -1,12 +1,11 @@
 using System;
-using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>RFC 3339 date-time; <c>type: string, format: date-time</c>.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct DateTimeOffsetCodec : IJsonCodec<DateTimeOffset>, ITextCodec<DateTimeOffset>
 {
     /// <inheritdoc />
@@ -29,7 +28,7 @@ public readonly struct DateTimeOffsetCodec : IJsonCodec<DateTimeOffset>, ITextCo
 }
 
 /// <summary>RFC 2822 date-time as Twilio sends it (<c>Mon, 22 Aug 2011 20:58:45 +0000</c>); <c>format: date-time-rfc-2822</c>.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct Rfc2822DateTimeCodec : IJsonCodec<DateTimeOffset>, ITextCodec<DateTimeOffset>
 {
     /// <inheritdoc />
@@ -47,7 +46,7 @@ public readonly struct Rfc2822DateTimeCodec : IJsonCodec<DateTimeOffset>, ITextC
 }
 
 /// <summary>Full date; <c>type: string, format: date</c>.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct DateOnlyCodec : IJsonCodec<DateOnly>, ITextCodec<DateOnly>
 {
     /// <inheritdoc />

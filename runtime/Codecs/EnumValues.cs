@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -10,7 +9,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// without allocating; any other value is kept as read, or refused when the enum is strict.
 /// </summary>
 /// <typeparam name="T">The enum struct.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class EnumValues<T>
     where T : IEquatable<T>
 {

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -9,7 +8,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// (for example <c>ListCodec&lt;Conference, Conference&gt;</c>) and stay trim- and AOT-safe.
 /// </summary>
 /// <typeparam name="T">The C# type this codec reads and writes.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface IJsonCodec<T>
 {
     /// <summary>Reads a value; the reader is on the value's first token and is left on its last token.</summary>

@@ -1,5 +1,3 @@
-using System.ComponentModel;
-
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// and back. Scalars and generated enums implement it.
 /// </summary>
 /// <typeparam name="T">The C# type.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface ITextCodec<T>
 {
     /// <summary>The value as wire text, before percent-encoding.</summary>

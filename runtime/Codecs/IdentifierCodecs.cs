@@ -1,11 +1,10 @@
 using System;
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>UUID; <c>type: string, format: uuid</c>. Written in the lower-case 8-4-4-4-12 form.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
 {
     /// <inheritdoc />
@@ -26,7 +25,7 @@ public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
 /// URI; <c>type: string, format: uri</c>. Absolute or relative; written exactly as given
 /// (<see cref="Uri.OriginalString"/>), so <c>https://example.com</c> does not gain a trailing slash.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct UriCodec : IJsonCodec<Uri>, ITextCodec<Uri>
 {
     /// <inheritdoc />

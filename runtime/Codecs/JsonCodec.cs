@@ -1,6 +1,5 @@
 using System;
 using System.Buffers;
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -14,7 +13,7 @@ public static class JsonCodec
 {
     // Read and Write are for generated code (hidden); Parse and Serialize are for users.
     /// <summary>Reads a <typeparamref name="T"/> with <typeparamref name="TCodec"/>; for generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static T Read<T, TCodec>(ref Utf8JsonReader reader)
         where TCodec : IJsonCodec<T> => TCodec.Read(ref reader);
 
@@ -34,7 +33,7 @@ public static class JsonCodec
         where T : IJsonCodec<T> => UrlEncoding.JsonText.Of<T, T>(value);
 
     /// <summary>Writes a <typeparamref name="T"/> with <typeparamref name="TCodec"/>; for generated code.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static void Write<T, TCodec>(Utf8JsonWriter writer, T value)
         where TCodec : IJsonCodec<T> => TCodec.Write(writer, value);
 

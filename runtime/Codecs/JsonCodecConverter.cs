@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -11,7 +10,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// </summary>
 /// <typeparam name="T">The type.</typeparam>
 /// <typeparam name="TCodec">Its codec.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class JsonCodecConverter<T, TCodec> : JsonConverter<T>
     where TCodec : IJsonCodec<T>
 {

@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>Any JSON value, kept as a <see cref="JsonElement"/>; schemas with no type or free-form objects.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct JsonElementCodec : IJsonCodec<JsonElement>, ITextCodec<JsonElement>
 {
     /// <inheritdoc />

@@ -1,11 +1,10 @@
 using System;
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>Small steps that generated object readers are made of, so that each model's reader stays short.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class JsonRead
 {
     /// <summary>Checks that the reader is on the start of an object.</summary>

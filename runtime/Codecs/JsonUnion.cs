@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -18,7 +17,7 @@ public abstract class JsonUnion
     // The protected members are what generated unions are made of: hidden, so that a union shows its AsX() methods,
     // Json and Discriminator.
     /// <summary>A value read from JSON.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected JsonUnion(JsonElement json)
     {
         _json = json;
@@ -26,7 +25,7 @@ public abstract class JsonUnion
     }
 
     /// <summary>A value created from alternative number <paramref name="variant"/>.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected JsonUnion(object value, int variant)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -44,31 +43,31 @@ public abstract class JsonUnion
             : null;
 
     /// <summary>The alternative this value was created from (its index), or -1 when it was read from JSON.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected int Variant => _variant;
 
     /// <summary>The alternative this value was created from.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected object? Value => _value;
 
     /// <summary>The discriminator property the spec names, if any.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected virtual string? DiscriminatorProperty => null;
 
     /// <summary>The value as a reference-type alternative, or null when it is another one.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected T? AsClass<T, TCodec>(int variant, params string[] discriminatorValues)
         where T : class
         where TCodec : IJsonCodec<T> => TryAs<T, TCodec>(variant, discriminatorValues, out var value) ? value : null;
 
     /// <summary>The value as a value-type alternative, or null when it is another one.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected T? AsStruct<T, TCodec>(int variant, params string[] discriminatorValues)
         where T : struct
         where TCodec : IJsonCodec<T> => TryAs<T, TCodec>(variant, discriminatorValues, out var value) ? value : null;
 
     /// <summary>Writes the raw JSON of a value that was read, for the generated writer.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -10,7 +9,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// </summary>
 /// <typeparam name="T">The value type.</typeparam>
 /// <typeparam name="TCodec">The codec of a non-null value.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct NullableCodec<T, TCodec> : IJsonCodec<T?>
     where T : struct
     where TCodec : IJsonCodec<T>
@@ -25,7 +24,7 @@ public readonly struct NullableCodec<T, TCodec> : IJsonCodec<T?>
 /// <summary>A reference type that may be JSON <c>null</c>; tolerant of mis-formatted strings like <see cref="NullableCodec{T, TCodec}"/>.</summary>
 /// <typeparam name="T">The reference type.</typeparam>
 /// <typeparam name="TCodec">The codec of a non-null value.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct NullableClassCodec<T, TCodec> : IJsonCodec<T?>
     where T : class
     where TCodec : IJsonCodec<T>

@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Globalization;
 using System.Text.Json;
 
@@ -8,7 +7,7 @@ namespace ConferenceGen.Runtime.Codecs;
 // (NumberStyles, round-trip format); reading quoted numbers and parsing text is ScalarText's.
 
 /// <summary>JSON integer; <c>type: integer, format: int32</c>. A quoted integer is read too.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct Int32Codec : IJsonCodec<int>, ITextCodec<int>
 {
     /// <inheritdoc />
@@ -26,7 +25,7 @@ public readonly struct Int32Codec : IJsonCodec<int>, ITextCodec<int>
 }
 
 /// <summary>JSON integer; <c>type: integer, format: int64</c>. A quoted integer is read too.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct Int64Codec : IJsonCodec<long>, ITextCodec<long>
 {
     /// <inheritdoc />
@@ -44,7 +43,7 @@ public readonly struct Int64Codec : IJsonCodec<long>, ITextCodec<long>
 }
 
 /// <summary>JSON number; <c>type: number, format: float</c>. A quoted number is read too.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct SingleCodec : IJsonCodec<float>, ITextCodec<float>
 {
     /// <inheritdoc />
@@ -62,7 +61,7 @@ public readonly struct SingleCodec : IJsonCodec<float>, ITextCodec<float>
 }
 
 /// <summary>JSON number; <c>type: number</c> and <c>format: double</c>. A quoted number is read too.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct DoubleCodec : IJsonCodec<double>, ITextCodec<double>
 {
     /// <inheritdoc />
@@ -80,7 +79,7 @@ public readonly struct DoubleCodec : IJsonCodec<double>, ITextCodec<double>
 }
 
 /// <summary>JSON number read without binary rounding; <c>type: number, format: decimal</c>. A quoted number is read too.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct DecimalCodec : IJsonCodec<decimal>, ITextCodec<decimal>
 {
     /// <inheritdoc />

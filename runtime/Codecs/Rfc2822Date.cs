@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Globalization;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -10,7 +9,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// servers are (full month names such as <c>Sept</c>, two-digit years, obsolete zone names, no seconds);
 /// formatting always writes the canonical form with a numeric zone.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class Rfc2822Date
 {
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>JSON string; <c>type: string</c>. A number or boolean sent where a string is declared reads as its text.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct StringCodec : IJsonCodec<string>, ITextCodec<string>
 {
     /// <inheritdoc />

@@ -1,9 +1,7 @@
-using System.ComponentModel;
-
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>Calls a text codec through its type arguments (see <see cref="JsonCodec"/> for why).</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class TextCodec
 {
     /// <summary>The wire text of a value.</summary>

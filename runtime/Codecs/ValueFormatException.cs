@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -9,7 +8,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// A string value that does not match its declared format (a date that is not a date). Optional and nullable
 /// properties read such a value as null instead of failing the whole reply; see <see cref="NullableCodec{T, TCodec}"/>.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class ValueFormatException : JsonException
 {
     internal ValueFormatException(string message, Exception? inner)

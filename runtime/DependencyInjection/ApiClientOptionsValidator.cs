@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Linq;
 using ConferenceGen.Runtime.Http;
 using Microsoft.Extensions.Options;
@@ -8,7 +7,7 @@ namespace ConferenceGen.Runtime.DependencyInjection;
 
 /// <summary>Fails start-up with every problem <see cref="ApiClientOptions.Validate"/> finds, each saying what to set.</summary>
 /// <typeparam name="TOptions">The client's options.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class ApiClientOptionsValidator<TOptions> : IValidateOptions<TOptions>
     where TOptions : ApiClientOptions
 {

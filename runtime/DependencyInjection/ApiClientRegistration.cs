@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Net.Http;
 using ConferenceGen.Runtime.Http;
@@ -13,7 +12,7 @@ namespace ConferenceGen.Runtime.DependencyInjection;
 /// What each generated <c>services.Add…Client(…)</c> does: options bound and validated at start-up, and a typed
 /// client on <c>IHttpClientFactory</c>, returned as its <see cref="IHttpClientBuilder"/> so that handlers can be added.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiClientRegistration
 {
     /// <summary>Registers a generated client.</summary>

@@ -1,5 +1,4 @@
 using System;
-using System.ComponentModel;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
@@ -40,7 +39,7 @@ public static class ResilienceExtensions
 
     // Hidden: the retry rule AddConferenceGenResilience applies, not an API of its own.
     /// <summary>RFC 9110 section 9.2.2: methods whose repetition has the same effect as one request.</summary>
-    [EditorBrowsable(EditorBrowsableState.Never)]
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Trace
         || method == HttpMethod.Put || method == HttpMethod.Delete;

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Net;
 using System.Net.Http;
 using System.Text.Json;
@@ -14,7 +13,7 @@ namespace ConferenceGen.Runtime.Http;
 /// What every generated client shares: the base address, sending, credentials and reading replies.
 /// A generated client holds one per instance; nothing here is static or global.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class ApiClientCore
 {
     private readonly HttpClient _httpClient;

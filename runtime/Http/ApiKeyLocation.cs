@@ -1,9 +1,7 @@
-using System.ComponentModel;
-
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>Where an API key is sent.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public enum ApiKeyLocation
 {
     /// <summary>A request header.</summary>

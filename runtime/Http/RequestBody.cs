@@ -1,4 +1,3 @@
-using System.ComponentModel;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using ConferenceGen.Runtime.Codecs;
@@ -7,7 +6,7 @@ using ConferenceGen.Runtime.UrlEncoding;
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>Request bodies in the media types a spec declares, with exactly that <c>Content-Type</c>.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class RequestBody
 {
     /// <summary>The media type of form bodies.</summary>

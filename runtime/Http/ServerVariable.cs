@@ -1,10 +1,9 @@
 using System;
-using System.ComponentModel;
 
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>Server variables (such as SignalWire's <c>{space}</c>) filled into the server URL.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ServerVariable
 {
     /// <summary>

@@ -1,11 +1,10 @@
 using System;
-using System.ComponentModel;
 using ConferenceGen.Runtime.Codecs;
 
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Builds the <c>Cookie</c> header from cookie parameters: <c>a=1; b=2</c>, values percent-encoded.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class CookieHeader
 {
     private readonly PairText _text = new("; ");

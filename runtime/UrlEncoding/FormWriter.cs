@@ -1,7 +1,6 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Text;
 using ConferenceGen.Runtime.Codecs;
 
@@ -12,7 +11,7 @@ namespace ConferenceGen.Runtime.UrlEncoding;
 /// percent-encoded as RFC 3986 data with spaces as <c>+</c> (the HTML form encoding, as .NET's
 /// <c>FormUrlEncodedContent</c> and curl's <c>--data-urlencode</c> write it).
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class FormWriter : IDisposable, ITextFields
 {
     private byte[] _buffer = [];

@@ -1,10 +1,8 @@
-using System.ComponentModel;
-
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Writes a model as <c>application/x-www-form-urlencoded</c> fields. Generated for models sent as forms.</summary>
 /// <typeparam name="T">The model type.</typeparam>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface IFormCodec<T>
 {
     /// <summary>Adds the fields of <paramref name="value"/> that were set, in the spec's order.</summary>

@@ -1,10 +1,9 @@
-using System.ComponentModel;
 using ConferenceGen.Runtime.Codecs;
 
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>A value's JSON as a string, for structured values in places that only carry text.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class JsonText
 {
     /// <summary>The JSON text of <paramref name="value"/>.</summary>

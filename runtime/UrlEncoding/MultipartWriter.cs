@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Net.Http;
 using System.Net.Http.Headers;
 using ConferenceGen.Runtime.Codecs;
@@ -8,7 +7,7 @@ using ConferenceGen.Runtime.Http;
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Builds a <c>multipart/form-data</c> body: text fields, files, and nested values as JSON parts.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class MultipartWriter : ITextFields
 {
     /// <summary>The body being built.</summary>

@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Linq;
 using System.Text.Json;
 using ConferenceGen.Runtime.Codecs;
@@ -11,7 +10,7 @@ namespace ConferenceGen.Runtime.UrlEncoding;
 /// Builds a query string. Names and values are percent-encoded as RFC 3986 data (a space is <c>%20</c>),
 /// so names such as Twilio's <c>DateCreated&lt;</c> arrive as the spec spells them.
 /// </summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class QueryBuilder : ITextFields
 {
     private readonly PairText _text = new("&");

@@ -1,12 +1,11 @@
 using System.Collections.Generic;
-using System.ComponentModel;
 using System.Text;
 using ConferenceGen.Runtime.Codecs;
 
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Joins the wire text of several values, for parameters with <c>explode: false</c>.</summary>
-[EditorBrowsable(EditorBrowsableState.Never)]
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class TextJoin
 {
     /// <summary>The items' text joined by <paramref name="separator"/>.</summary>
