@@ -38,7 +38,9 @@ public sealed class ApiResponseInfo
     /// <summary>The body decoded as UTF-8.</summary>
     public string BodyText => _bodyText ??= System.Text.Encoding.UTF8.GetString(Body);
 
+    // Hidden: how the client records a reply for ApiException; users read the record, they do not make it.
     /// <summary>Captures a reply whose body was already read.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static ApiResponseInfo From(HttpResponseMessage response, byte[] body)
     {
         ArgumentNullException.ThrowIfNull(response);

@@ -6,6 +6,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// <summary>JSON array; <c>type: array</c>. Reads into a <see cref="List{T}"/>.</summary>
 /// <typeparam name="T">The item type.</typeparam>
 /// <typeparam name="TItemCodec">The codec of one item.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct ListCodec<T, TItemCodec> : IJsonCodec<IList<T>>
     where TItemCodec : IJsonCodec<T>
 {
@@ -42,6 +43,7 @@ public readonly struct ListCodec<T, TItemCodec> : IJsonCodec<IList<T>>
 /// <summary>JSON object used as a map; <c>additionalProperties</c>. Reads into a <see cref="Dictionary{TKey,TValue}"/>.</summary>
 /// <typeparam name="T">The value type.</typeparam>
 /// <typeparam name="TValueCodec">The codec of one value.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public readonly struct MapCodec<T, TValueCodec> : IJsonCodec<IDictionary<string, T>>
     where TValueCodec : IJsonCodec<T>
 {

@@ -9,6 +9,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// without allocating; any other value is kept as read, or refused when the enum is strict.
 /// </summary>
 /// <typeparam name="T">The enum struct.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class EnumValues<T>
     where T : IEquatable<T>
 {
@@ -67,11 +68,9 @@ public sealed class EnumValues<T>
         if (_strict && !_known.Contains(value))
         {
             // Not a ValueFormatException: a strict enum's refusal must not be softened to null by nullable codecs.
-            throw new JsonException($"'{Truncate(_text(value))}' is not a value the spec lists for {_typeName}.");
+            throw new JsonException($"'{JsonRead.Truncate(_text(value), 100)}' is not a value the spec lists for {_typeName}.");
         }
 
         return value;
     }
-
-    private static string Truncate(string text) => text.Length <= 100 ? text : text.Substring(0, 100) + "…";
 }

@@ -8,6 +8,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// (for example <c>ListCodec&lt;Conference, Conference&gt;</c>) and stay trim- and AOT-safe.
 /// </summary>
 /// <typeparam name="T">The C# type this codec reads and writes.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface IJsonCodec<T>
 {
     /// <summary>Reads a value; the reader is on the value's first token and is left on its last token.</summary>

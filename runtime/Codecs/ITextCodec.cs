@@ -5,6 +5,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// and back. Scalars and generated enums implement it.
 /// </summary>
 /// <typeparam name="T">The C# type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public interface ITextCodec<T>
 {
     /// <summary>The value as wire text, before percent-encoding.</summary>

@@ -1,15 +1,19 @@
 using System;
+using System.Buffers;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>
-/// Calls a codec through its type arguments. Generated models and enums implement their codec interfaces
-/// explicitly (so <c>Read</c> and <c>Write</c> never clash with property names), which makes this the way to reach them.
+/// Parses and serializes generated models and enums in their wire form, without reflection. Generated types implement
+/// their codec interfaces explicitly (so <c>Read</c> and <c>Write</c> never clash with property names), which also
+/// makes this the way generated code reaches a codec.
 /// </summary>
 public static class JsonCodec
 {
-    /// <summary>Reads a <typeparamref name="T"/> with <typeparamref name="TCodec"/>.</summary>
+    // Read and Write are for generated code (hidden); Parse and Serialize are for users.
+    /// <summary>Reads a <typeparamref name="T"/> with <typeparamref name="TCodec"/>; for generated code.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static T Read<T, TCodec>(ref Utf8JsonReader reader)
         where TCodec : IJsonCodec<T> => TCodec.Read(ref reader);
 
@@ -18,18 +22,7 @@ public static class JsonCodec
     /// sends to you, or any JSON in the model's wire form.
     /// </summary>
     public static T Parse<T>(ReadOnlySpan<byte> utf8Json)
-        where T : IJsonCodec<T>
-    {
-        var reader = new Utf8JsonReader(utf8Json);
-        reader.Read();
-        var value = T.Read(ref reader);
-        if (reader.Read())
-        {
-            throw new JsonException("There is more content after the JSON value.");
-        }
-
-        return value;
-    }
+        where T : IJsonCodec<T> => ReadWhole<T, T>(utf8Json, "There is more content after the JSON value.");
 
     /// <summary>Reads a generated model from JSON text.</summary>
     public static T Parse<T>(string json)
@@ -39,7 +32,36 @@ public static class JsonCodec
     public static string Serialize<T>(T value)
         where T : IJsonCodec<T> => UrlEncoding.JsonText.Of<T, T>(value);
 
-    /// <summary>Writes a <typeparamref name="T"/> with <typeparamref name="TCodec"/>.</summary>
+    /// <summary>Writes a <typeparamref name="T"/> with <typeparamref name="TCodec"/>; for generated code.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static void Write<T, TCodec>(Utf8JsonWriter writer, T value)
         where TCodec : IJsonCodec<T> => TCodec.Write(writer, value);
+
+    /// <summary>Reads one value that must be the whole of <paramref name="utf8Json"/>; <paramref name="moreContent"/> is the error when it is not.</summary>
+    internal static T ReadWhole<T, TCodec>(ReadOnlySpan<byte> utf8Json, string moreContent)
+        where TCodec : IJsonCodec<T>
+    {
+        var reader = new Utf8JsonReader(utf8Json);
+        reader.Read();
+        var value = TCodec.Read(ref reader);
+        if (reader.Read())
+        {
+            throw new JsonException(moreContent);
+        }
+
+        return value;
+    }
+
+    /// <summary>The UTF-8 JSON of a value.</summary>
+    internal static ArrayBufferWriter<byte> Utf8<T, TCodec>(T value, int initialCapacity = 256)
+        where TCodec : IJsonCodec<T>
+    {
+        var buffer = new ArrayBufferWriter<byte>(initialCapacity);
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            TCodec.Write(writer, value);
+        }
+
+        return buffer;
+    }
 }

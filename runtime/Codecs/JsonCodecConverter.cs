@@ -10,6 +10,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// </summary>
 /// <typeparam name="T">The type.</typeparam>
 /// <typeparam name="TCodec">Its codec.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class JsonCodecConverter<T, TCodec> : JsonConverter<T>
     where TCodec : IJsonCodec<T>
 {

@@ -4,6 +4,7 @@ using System.Text.Json;
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>Small steps that generated object readers are made of, so that each model's reader stays short.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class JsonRead
 {
     /// <summary>Checks that the reader is on the start of an object.</summary>
@@ -44,7 +45,7 @@ public static class JsonRead
 
     /// <summary>The error for a string that does not parse as the expected kind of value.</summary>
     public static JsonException Invalid(string expected, string text, Exception? inner = null) =>
-        new ValueFormatException($"Expected {expected} but found \"{Truncate(text)}\".", inner);
+        new ValueFormatException($"Expected {expected} but found \"{Truncate(text, 64)}\".", inner);
 
     internal static string Describe(JsonTokenType token) => token switch
     {
@@ -58,17 +59,6 @@ public static class JsonRead
         _ => token.ToString(),
     };
 
-    private static string Truncate(string text) => text.Length <= 64 ? text : string.Concat(text.AsSpan(0, 64), "…");
-}
-
-/// <summary>
-/// A string value that does not match its declared format (a date that is not a date). Optional and nullable
-/// properties read such a value as null instead of failing the whole reply; see <see cref="NullableCodec{T, TCodec}"/>.
-/// </summary>
-public sealed class ValueFormatException : JsonException
-{
-    internal ValueFormatException(string message, Exception? inner)
-        : base(message, inner)
-    {
-    }
+    /// <summary>At most <paramref name="length"/> characters of a value, for an error message.</summary>
+    internal static string Truncate(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
 }

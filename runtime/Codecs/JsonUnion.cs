@@ -1,6 +1,4 @@
 using System;
-using System.Buffers;
-using System.Collections.Generic;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -16,7 +14,10 @@ public abstract class JsonUnion
     private readonly object? _value;
     private readonly int _variant;
 
+    // The protected members are what generated unions are made of: hidden, so that a union shows its AsX() methods,
+    // Json and Discriminator.
     /// <summary>A value read from JSON.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected JsonUnion(JsonElement json)
     {
         _json = json;
@@ -24,6 +25,7 @@ public abstract class JsonUnion
     }
 
     /// <summary>A value created from alternative number <paramref name="variant"/>.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected JsonUnion(object value, int variant)
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -41,31 +43,49 @@ public abstract class JsonUnion
             : null;
 
     /// <summary>The alternative this value was created from (its index), or -1 when it was read from JSON.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected int Variant => _variant;
 
     /// <summary>The alternative this value was created from.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected object? Value => _value;
 
     /// <summary>The discriminator property the spec names, if any.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected virtual string? DiscriminatorProperty => null;
 
     /// <summary>The value as a reference-type alternative, or null when it is another one.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected T? AsClass<T, TCodec>(int variant, params string[] discriminatorValues)
         where T : class
-        where TCodec : IJsonCodec<T> =>
-        _variant >= 0 ? (_variant == variant ? (T)_value! : null) : Matches(discriminatorValues) && TryRead<T, TCodec>(out var value) ? value : null;
+        where TCodec : IJsonCodec<T> => TryAs<T, TCodec>(variant, discriminatorValues, out var value) ? value : null;
 
     /// <summary>The value as a value-type alternative, or null when it is another one.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected T? AsStruct<T, TCodec>(int variant, params string[] discriminatorValues)
         where T : struct
-        where TCodec : IJsonCodec<T> =>
-        _variant >= 0 ? (_variant == variant ? (T)_value! : null) : Matches(discriminatorValues) && TryRead<T, TCodec>(out var value) ? value : null;
+        where TCodec : IJsonCodec<T> => TryAs<T, TCodec>(variant, discriminatorValues, out var value) ? value : null;
 
     /// <summary>Writes the raw JSON of a value that was read, for the generated writer.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected void WriteJson(Utf8JsonWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
         _json.WriteTo(writer);
+    }
+
+    // A value created from an alternative is that alternative only; one read from JSON is tried when the discriminator allows it.
+    private bool TryAs<T, TCodec>(int variant, string[] discriminatorValues, out T value)
+        where TCodec : IJsonCodec<T>
+    {
+        if (_variant >= 0)
+        {
+            value = _variant == variant ? (T)_value! : default!;
+            return _variant == variant;
+        }
+
+        value = default!;
+        return Matches(discriminatorValues) && TryRead<T, TCodec>(out value);
     }
 
     private bool Matches(string[] discriminatorValues)
@@ -82,17 +102,10 @@ public abstract class JsonUnion
     private bool TryRead<T, TCodec>(out T value)
         where TCodec : IJsonCodec<T>
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            _json.WriteTo(writer);
-        }
-
+        var json = JsonCodec.Utf8<JsonElement, JsonElementCodec>(_json);
         try
         {
-            var reader = new Utf8JsonReader(buffer.WrittenSpan);
-            reader.Read();
-            value = TCodec.Read(ref reader);
+            value = JsonCodec.ReadWhole<T, TCodec>(json.WrittenSpan, "There is more content after the JSON value.");
             return true;
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException)

@@ -3,11 +3,13 @@ using System.Globalization;
 
 namespace ConferenceGen.Runtime.Codecs;
 
+// Hidden: the parser behind Rfc2822DateTimeCodec; models already carry such dates as DateTimeOffset.
 /// <summary>
 /// RFC 2822 (section 3.3) dates: <c>Mon, 22 Aug 2011 20:58:45 +0000</c>. Parsing is lenient where real
 /// servers are (full month names such as <c>Sept</c>, two-digit years, obsolete zone names, no seconds);
 /// formatting always writes the canonical form with a numeric zone.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class Rfc2822Date
 {
     private static readonly string[] Months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

@@ -1,6 +1,5 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
-using System.Linq;
 using System.Net.Http;
 using ConferenceGen.Runtime.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,6 +12,7 @@ namespace ConferenceGen.Runtime.DependencyInjection;
 /// What each generated <c>services.Add…Client(…)</c> does: options bound and validated at start-up, and a typed
 /// client on <c>IHttpClientFactory</c>, returned as its <see cref="IHttpClientBuilder"/> so that handlers can be added.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiClientRegistration
 {
     /// <summary>Registers a generated client.</summary>
@@ -36,19 +36,5 @@ public static class ApiClientRegistration
         var builder = services.AddHttpClient(typeof(TClient).FullName!);
         builder.AddTypedClient<TClient>((http, provider) => create(http, provider.GetRequiredService<IOptions<TOptions>>().Value));
         return addStandardResilience ? builder.AddConferenceGenResilience() : builder;
-    }
-}
-
-/// <summary>Fails start-up with every problem <see cref="ApiClientOptions.Validate"/> finds, each saying what to set.</summary>
-/// <typeparam name="TOptions">The client's options.</typeparam>
-public sealed class ApiClientOptionsValidator<TOptions> : IValidateOptions<TOptions>
-    where TOptions : ApiClientOptions
-{
-    /// <inheritdoc />
-    public ValidateOptionsResult Validate(string? name, TOptions options)
-    {
-        ArgumentNullException.ThrowIfNull(options);
-        var problems = options.Validate().Select(problem => $"{typeof(TOptions).Name}: {problem}").ToList();
-        return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 }

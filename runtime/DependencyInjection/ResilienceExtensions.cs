@@ -37,7 +37,9 @@ public static class ResilienceExtensions
         return builder;
     }
 
+    // Hidden: the retry rule AddConferenceGenResilience applies, not an API of its own.
     /// <summary>RFC 9110 section 9.2.2: methods whose repetition has the same effect as one request.</summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static bool IsIdempotent(HttpMethod method) =>
         method == HttpMethod.Get || method == HttpMethod.Head || method == HttpMethod.Options || method == HttpMethod.Trace
         || method == HttpMethod.Put || method == HttpMethod.Delete;

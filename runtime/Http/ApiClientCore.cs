@@ -13,6 +13,7 @@ namespace ConferenceGen.Runtime.Http;
 /// What every generated client shares: the base address, sending, credentials and reading replies.
 /// A generated client holds one per instance; nothing here is static or global.
 /// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public sealed class ApiClientCore
 {
     private readonly HttpClient _httpClient;
@@ -253,14 +254,7 @@ public sealed class ApiClientCore
 
         try
         {
-            var reader = new Utf8JsonReader(body);
-            reader.Read();
-            value = TCodec.Read(ref reader);
-            if (reader.Read())
-            {
-                throw new JsonException("there is more content after the JSON value");
-            }
-
+            value = JsonCodec.ReadWhole<T, TCodec>(body, "there is more content after the JSON value");
             problem = null;
             return true;
         }

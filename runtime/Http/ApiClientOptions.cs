@@ -18,6 +18,7 @@ public abstract class ApiClientOptions
     /// </summary>
     public bool AllowInsecureCredentials { get; set; }
 
+    // Not hidden: a caller that creates a client without dependency injection can ask what start-up would ask.
     /// <summary>
     /// What is wrong with these options, in words that say what to set; empty when they are usable. Checked at
     /// start-up when the client is registered with <c>services.Add…Client(…)</c>.

@@ -19,16 +19,3 @@ public sealed class ApiKeyCredentials : ApiCredentials
     protected internal override System.Threading.Tasks.ValueTask ApplyAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) =>
         throw new InvalidOperationException("An API key needs its location; the client applies it through ApiClientCore.AuthorizeApiKey.");
 }
-
-/// <summary>Where an API key is sent.</summary>
-public enum ApiKeyLocation
-{
-    /// <summary>A request header.</summary>
-    Header,
-
-    /// <summary>A query parameter.</summary>
-    Query,
-
-    /// <summary>A cookie.</summary>
-    Cookie,
-}

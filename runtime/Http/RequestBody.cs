@@ -1,13 +1,12 @@
-using System.Buffers;
 using System.Net.Http;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using ConferenceGen.Runtime.Codecs;
 using ConferenceGen.Runtime.UrlEncoding;
 
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>Request bodies in the media types a spec declares, with exactly that <c>Content-Type</c>.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class RequestBody
 {
     /// <summary>The media type of form bodies.</summary>
@@ -36,16 +35,7 @@ public static class RequestBody
 
     /// <summary>A JSON body.</summary>
     public static HttpContent Json<T, TCodec>(T value, string mediaType = JsonMediaType)
-        where TCodec : IJsonCodec<T>
-    {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            TCodec.Write(writer, value);
-        }
-
-        return Bytes(buffer.WrittenSpan.ToArray(), mediaType);
-    }
+        where TCodec : IJsonCodec<T> => Bytes(JsonCodec.Utf8<T, TCodec>(value).WrittenSpan.ToArray(), mediaType);
 
     /// <summary>A text body.</summary>
     public static HttpContent Text(string value, string mediaType) => Bytes(System.Text.Encoding.UTF8.GetBytes(value), mediaType);

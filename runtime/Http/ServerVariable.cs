@@ -3,6 +3,7 @@ using System;
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>Server variables (such as SignalWire's <c>{space}</c>) filled into the server URL.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ServerVariable
 {
     /// <summary>

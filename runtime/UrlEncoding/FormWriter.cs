@@ -11,7 +11,8 @@ namespace ConferenceGen.Runtime.UrlEncoding;
 /// percent-encoded as RFC 3986 data with spaces as <c>+</c> (the HTML form encoding, as .NET's
 /// <c>FormUrlEncodedContent</c> and curl's <c>--data-urlencode</c> write it).
 /// </summary>
-public sealed class FormWriter : IDisposable
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class FormWriter : IDisposable, ITextFields
 {
     private byte[] _buffer = [];
     private int _length;
@@ -37,13 +38,7 @@ public sealed class FormWriter : IDisposable
 
     /// <summary>Adds a field once per item (<c>explode: true</c>, the default for forms): <c>Tag=a&amp;Tag=b</c>.</summary>
     public void AddEach<T, TCodec>(string name, IEnumerable<T> values)
-        where TCodec : ITextCodec<T>
-    {
-        foreach (var value in values)
-        {
-            Add(name, TCodec.Format(value));
-        }
-    }
+        where TCodec : ITextCodec<T> => TextFields.AddEach<FormWriter, T, TCodec>(this, name, values);
 
     /// <summary>Adds a field with all items joined by commas (<c>explode: false</c>): <c>Tag=a,b</c>.</summary>
     public void AddJoined<T, TCodec>(string name, IEnumerable<T> values)
@@ -62,6 +57,8 @@ public sealed class FormWriter : IDisposable
 
     /// <summary>The encoded body as the bytes that are sent.</summary>
     public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
+
+    void ITextFields.AddText(string name, string text) => Add(name, text);
 
     /// <summary>Returns the pooled buffer; the writer is empty afterwards.</summary>
     public void Dispose()

@@ -7,24 +7,19 @@ using ConferenceGen.Runtime.Http;
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Builds a <c>multipart/form-data</c> body: text fields, files, and nested values as JSON parts.</summary>
-public sealed class MultipartWriter
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class MultipartWriter : ITextFields
 {
     /// <summary>The body being built.</summary>
     public MultipartFormDataContent Content { get; } = new();
 
     /// <summary>Adds a text part.</summary>
     public void Add<T, TCodec>(string name, T value)
-        where TCodec : ITextCodec<T> => AddPart(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(TCodec.Format(value))), name, null);
+        where TCodec : ITextCodec<T> => AddText(name, TCodec.Format(value));
 
     /// <summary>Adds one text part per item, all with the same name.</summary>
     public void AddEach<T, TCodec>(string name, IEnumerable<T> values)
-        where TCodec : ITextCodec<T>
-    {
-        foreach (var value in values)
-        {
-            Add<T, TCodec>(name, value);
-        }
-    }
+        where TCodec : ITextCodec<T> => TextFields.AddEach<MultipartWriter, T, TCodec>(this, name, values);
 
     /// <summary>Adds a file part.</summary>
     public void AddFile(string name, FilePart file)
@@ -40,6 +35,10 @@ public sealed class MultipartWriter
     {
         AddPart(RequestBody.Json<T, TCodec>(value), name, null);
     }
+
+    void ITextFields.AddText(string name, string text) => AddText(name, text);
+
+    private void AddText(string name, string text) => AddPart(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), name, null);
 
     // RFC 7578: name and filename are quoted strings (.NET would write bare tokens). A non-ASCII file name also goes in filename*.
     private void AddPart(HttpContent part, string name, string? fileName)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using System.Text;
+using System.Linq;
+using System.Text.Json;
 using ConferenceGen.Runtime.Codecs;
 
 namespace ConferenceGen.Runtime.UrlEncoding;
@@ -9,12 +10,13 @@ namespace ConferenceGen.Runtime.UrlEncoding;
 /// Builds a query string. Names and values are percent-encoded as RFC 3986 data (a space is <c>%20</c>),
 /// so names such as Twilio's <c>DateCreated&lt;</c> arrive as the spec spells them.
 /// </summary>
-public sealed class QueryBuilder
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class QueryBuilder : ITextFields
 {
-    private readonly StringBuilder _text = new();
+    private readonly PairText _text = new("&");
 
     /// <summary>Whether nothing was added.</summary>
-    public bool IsEmpty => _text.Length == 0;
+    public bool IsEmpty => _text.IsEmpty;
 
     /// <summary>Adds one parameter (<c>style: form</c>).</summary>
     public void Add<T, TCodec>(string name, T value)
@@ -22,13 +24,7 @@ public sealed class QueryBuilder
 
     /// <summary>Adds a parameter once per item (<c>style: form, explode: true</c>): <c>id=1&amp;id=2</c>.</summary>
     public void AddEach<T, TCodec>(string name, IEnumerable<T> values)
-        where TCodec : ITextCodec<T>
-    {
-        foreach (var value in values)
-        {
-            AddRaw(name, TCodec.Format(value));
-        }
-    }
+        where TCodec : ITextCodec<T> => TextFields.AddEach<QueryBuilder, T, TCodec>(this, name, values);
 
     /// <summary>
     /// Adds all items in one parameter (<c>explode: false</c>): joined by <c>,</c> for <c>form</c>,
@@ -37,10 +33,6 @@ public sealed class QueryBuilder
     public void AddJoined<T, TCodec>(string name, IEnumerable<T> values, char separator)
         where TCodec : ITextCodec<T> => AddRaw(name, TextJoin.Join<T, TCodec>(values, separator));
 
-    /// <summary>Adds one entry of an object parameter with <c>style: deepObject</c>: <c>filter[name]=value</c>.</summary>
-    public void AddDeep<T, TCodec>(string name, string key, T value)
-        where TCodec : ITextCodec<T> => AddRaw(string.Concat(name, "[", key, "]"), TCodec.Format(value));
-
     /// <summary>
     /// Adds a map parameter: <c>name[key]=value</c> for <c>deepObject</c>, <c>key=value</c> per entry for
     /// <c>form</c> with <c>explode: true</c>, and <c>name=key,value,…</c> otherwise.
@@ -48,28 +40,18 @@ public sealed class QueryBuilder
     public void AddEntries<T, TCodec>(string name, IEnumerable<KeyValuePair<string, T>> entries, bool deep, bool explode)
         where TCodec : ITextCodec<T>
     {
-        if (deep || explode)
+        var pairs = entries.Select(entry => new KeyValuePair<string, string>(entry.Key, TCodec.Format(entry.Value)));
+        if (deep)
         {
-            foreach (var entry in entries)
+            foreach (var pair in pairs)
             {
-                AddRaw(deep ? string.Concat(name, "[", entry.Key, "]") : entry.Key, TCodec.Format(entry.Value));
+                AddRaw(string.Concat(name, "[", pair.Key, "]"), pair.Value);
             }
 
             return;
         }
 
-        var joined = new StringBuilder();
-        foreach (var entry in entries)
-        {
-            if (joined.Length > 0)
-            {
-                joined.Append(',');
-            }
-
-            joined.Append(entry.Key).Append(',').Append(TCodec.Format(entry.Value));
-        }
-
-        AddRaw(name, joined.ToString());
+        AddPairs(name, pairs, explode);
     }
 
     /// <summary>
@@ -80,8 +62,8 @@ public sealed class QueryBuilder
     public void AddObject<T, TCodec>(string name, T value, bool deep, bool explode)
         where TCodec : IJsonCodec<T>
     {
-        using var document = System.Text.Json.JsonDocument.Parse(JsonText.Of<T, TCodec>(value));
-        if (document.RootElement.ValueKind != System.Text.Json.JsonValueKind.Object)
+        using var document = JsonDocument.Parse(JsonText.Of<T, TCodec>(value));
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             AddRaw(name, document.RootElement.GetRawText());
             return;
@@ -93,26 +75,9 @@ public sealed class QueryBuilder
             return;
         }
 
-        var pairs = new List<KeyValuePair<string, string>>();
-        foreach (var field in document.RootElement.EnumerateObject())
-        {
-            if (field.Value.ValueKind != System.Text.Json.JsonValueKind.Null)
-            {
-                pairs.Add(new(field.Name, ScalarText(field.Value)));
-            }
-        }
-
-        if (explode)
-        {
-            foreach (var pair in pairs)
-            {
-                AddRaw(pair.Key, pair.Value);
-            }
-        }
-        else
-        {
-            AddRaw(name, string.Join(",", pairs.ConvertAll(p => p.Key + "," + p.Value)));
-        }
+        AddPairs(name, document.RootElement.EnumerateObject()
+            .Where(field => field.Value.ValueKind != JsonValueKind.Null)
+            .Select(field => new KeyValuePair<string, string>(field.Name, ScalarText(field.Value))), explode);
     }
 
     /// <summary>Adds a structured value (an object) as its JSON text.</summary>
@@ -125,19 +90,37 @@ public sealed class QueryBuilder
     /// <inheritdoc />
     public override string ToString() => _text.ToString();
 
-    private void AddDeepFields(string prefix, System.Text.Json.JsonElement element)
+    void ITextFields.AddText(string name, string text) => AddRaw(name, text);
+
+    // Form style: key=value per pair when exploded, otherwise name=key,value,… in one parameter.
+    private void AddPairs(string name, IEnumerable<KeyValuePair<string, string>> pairs, bool explode)
+    {
+        if (explode)
+        {
+            foreach (var pair in pairs)
+            {
+                AddRaw(pair.Key, pair.Value);
+            }
+        }
+        else
+        {
+            AddRaw(name, string.Join(",", pairs.Select(pair => pair.Key + "," + pair.Value)));
+        }
+    }
+
+    private void AddDeepFields(string prefix, JsonElement element)
     {
         foreach (var field in element.EnumerateObject())
         {
             var key = string.Concat(prefix, "[", field.Name, "]");
             switch (field.Value.ValueKind)
             {
-                case System.Text.Json.JsonValueKind.Null:
+                case JsonValueKind.Null:
                     break;
-                case System.Text.Json.JsonValueKind.Object:
+                case JsonValueKind.Object:
                     AddDeepFields(key, field.Value);
                     break;
-                case System.Text.Json.JsonValueKind.Array:
+                case JsonValueKind.Array:
                     foreach (var item in field.Value.EnumerateArray())
                     {
                         AddRaw(key, ScalarText(item));
@@ -151,16 +134,8 @@ public sealed class QueryBuilder
         }
     }
 
-    private static string ScalarText(System.Text.Json.JsonElement element) =>
-        element.ValueKind == System.Text.Json.JsonValueKind.String ? element.GetString()! : element.GetRawText();
+    private static string ScalarText(JsonElement element) =>
+        element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
 
-    private void AddRaw(string name, string value)
-    {
-        if (_text.Length > 0)
-        {
-            _text.Append('&');
-        }
-
-        _text.Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
-    }
+    private void AddRaw(string name, string value) => _text.Add(Uri.EscapeDataString(name), Uri.EscapeDataString(value));
 }

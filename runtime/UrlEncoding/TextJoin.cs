@@ -5,6 +5,7 @@ using ConferenceGen.Runtime.Codecs;
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Joins the wire text of several values, for parameters with <c>explode: false</c>.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class TextJoin
 {
     /// <summary>The items' text joined by <paramref name="separator"/>.</summary>

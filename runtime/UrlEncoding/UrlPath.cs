@@ -5,6 +5,7 @@ using ConferenceGen.Runtime.Codecs;
 namespace ConferenceGen.Runtime.UrlEncoding;
 
 /// <summary>Path parameter values (<c>style: simple</c>), percent-encoded so that a value can never change the path.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class UrlPath
 {
     /// <summary>One value as a path segment.</summary>

@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>JSON boolean; <c>type: boolean</c>. Written as <c>true</c>/<c>false</c> in text; a quoted boolean is read too.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public readonly struct BooleanCodec : IJsonCodec<bool>, ITextCodec<bool>
+{
+    /// <inheritdoc />
+    public static bool Read(ref Utf8JsonReader reader) => reader.TokenType switch
+    {
+        JsonTokenType.True => true,
+        JsonTokenType.False => false,
+        JsonTokenType.String => Parse(reader.GetString()!),
+        _ => throw JsonRead.Unexpected(ref reader, "a boolean"),
+    };
+
+    /// <inheritdoc />
+    public static void Write(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+    /// <inheritdoc />
+    public static string Format(bool value) => value ? "true" : "false";
+
+    /// <inheritdoc />
+    public static bool Parse(string text) => ScalarText.Parse<bool>(text, "a boolean");
+}

@@ -1,0 +1,43 @@
+using System;
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>UUID; <c>type: string, format: uuid</c>. Written in the lower-case 8-4-4-4-12 form.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
+{
+    /// <inheritdoc />
+    public static Guid Read(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : Parse(ScalarText.Of(ref reader, "a UUID"));
+
+    /// <inheritdoc />
+    public static void Write(Utf8JsonWriter writer, Guid value) => writer.WriteStringValue(value);
+
+    /// <inheritdoc />
+    public static string Format(Guid value) => value.ToString("D");
+
+    /// <inheritdoc />
+    public static Guid Parse(string text) => ScalarText.Parse<Guid>(text, "a UUID");
+}
+
+/// <summary>
+/// URI; <c>type: string, format: uri</c>. Absolute or relative; written exactly as given
+/// (<see cref="Uri.OriginalString"/>), so <c>https://example.com</c> does not gain a trailing slash.
+/// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public readonly struct UriCodec : IJsonCodec<Uri>, ITextCodec<Uri>
+{
+    /// <inheritdoc />
+    public static Uri Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a URI"));
+
+    /// <inheritdoc />
+    public static void Write(Utf8JsonWriter writer, Uri value) => writer.WriteStringValue(value.OriginalString);
+
+    /// <inheritdoc />
+    public static string Format(Uri value) => value.OriginalString;
+
+    /// <inheritdoc />
+    public static Uri Parse(string text) =>
+        Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var value) ? value : throw JsonRead.Invalid("a URI", text);
+}
