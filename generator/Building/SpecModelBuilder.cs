@@ -15,7 +15,7 @@ namespace ConferenceGen.Generator.Building;
 /// <summary>
 /// Turns a read OpenAPI document into the generator's own model of the API: plain, equatable records, with
 /// every name made a safe identifier. Passes: component names, security and servers, operations (which declare
-/// the types they use), callback and webhook payloads, the remaining component schemas, then how each model is sent.
+/// the types they use), callback and webhook payloads, then the remaining component schemas.
 /// </summary>
 internal sealed class SpecModelBuilder
 {
@@ -118,7 +118,8 @@ internal sealed class SpecModelBuilder
             _document.Info?.Description,
             servers.Default,
             servers.Variables,
-            security.Credentials);
+            security.Credentials,
+            operationUnits.Any(u => u.Operation.Server is not null));
         var units = new List<GeneratedUnit>
         {
             new ClientUnit(Hint(clientName), scope, client),
@@ -126,10 +127,9 @@ internal sealed class SpecModelBuilder
         };
         units.AddRange(operationUnits);
 
-        var bodyUses = BodyUsePass.Find(operationUnits.Select(u => u.Operation));
         foreach (var model in types.Objects)
         {
-            units.Add(new ObjectUnit(Hint(model.Name), scope, model.Freeze(bodyUses.TryGetValue(model.Name, out var uses) ? uses : BodyUses.None)));
+            units.Add(new ObjectUnit(Hint(model.Name), scope, model.Freeze()));
         }
 
         foreach (var model in types.Unions)

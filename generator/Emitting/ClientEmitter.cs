@@ -27,7 +27,8 @@ internal static class ClientEmitter
             client.Name,
             client.OptionsName,
             ServerExpression.Of(client.Server, "options"),
-            client.Credentials.Select(c => new CredentialFieldView(CredentialsType(c.Kind), CredentialsField(c), c.PropertyName)).ToList());
+            client.Credentials.Select(c => new CredentialFieldView(CredentialsType(c.Kind), CredentialsField(c), c.PropertyName)).ToList(),
+            client.HasOperationServers);
         return TemplateRenderer.Render("Client", view);
     }
 

@@ -6,7 +6,8 @@ namespace ConferenceGen.Generator.Emitting;
 
 /// <summary>
 /// Writes an enum as a record struct over its wire value, with one static member per documented value, so
-/// values the spec does not list survive a round trip (or, for strict enums, fail when read).
+/// values the spec does not list survive a round trip (or, for strict enums, fail when read). Other values are
+/// made explicitly (<c>new Status("x")</c> or <c>Status.Parse("x")</c>), so a typo is not a value by accident.
 /// </summary>
 internal static class EnumEmitter
 {
@@ -16,8 +17,6 @@ internal static class EnumEmitter
         var name = model.Name;
         var isString = model.ValueKind == EnumValueKind.String;
         var (valueType, codec) = ValueType(model.ValueKind);
-        var jsonCodec = RuntimeNames.JsonCodecOf(name);
-        var textCodec = RuntimeNames.Codecs + "ITextCodec<" + name + ">";
         var writer = GeneratedFile.Start(unit.Scope, nameSpec: false);
         var summary = DocText.Summary(model.Description);
         writer.Line("/// <summary>" + (summary.Length == 0 ? name : summary) + "</summary>");
@@ -25,8 +24,8 @@ internal static class EnumEmitter
             ? "reading a value the spec does not list is an error (strict enums)"
             : "values the spec does not list are kept (see <see cref=\"IsKnown\"/>)") + ".</remarks>");
         writer.Line("/// <param name=\"Value\">The wire value.</param>");
-        writer.Line("[" + GeneratedFile.GeneratedCodeAttribute + ", " + RuntimeNames.JsonConverterAttribute(name) + "]");
-        writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " readonly partial record struct " + name + "(" + valueType + " Value) : " + jsonCodec + ", " + textCodec);
+        writer.Line("[" + GeneratedFile.GeneratedCodeAttribute + ", " + GeneratedFile.ConverterAttribute(name) + "]");
+        writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " readonly partial record struct " + name + "(" + valueType + " Value)");
         writer.Open();
         foreach (var member in model.Members)
         {
@@ -35,30 +34,25 @@ internal static class EnumEmitter
         }
 
         var strict = model.Strict ? ", strict: true" : string.Empty;
-        var fromText = isString ? "text" : codec + ".Parse(text)";
+        var wireValue = isString ? "static v => v.ToString()" : "static v => v.Value";
+        writer.Line("/// <summary>Reads and writes <see cref=\"" + name + "\"/> as its wire value.</summary>");
+        writer.Line("public static readonly " + RuntimeNames.Codecs + "EnumCodec<" + name + ", " + valueType + "> " + GeneratedMembers.Codec + " = new(" + codec + ", [" + string.Join(", ", model.Members.Select(m => m.Name)) + "], " + wireValue + ", static value => new(value), \"" + name + "\"" + strict + ");");
         writer.Line("/// <summary>Whether the value is one the spec lists.</summary>");
-        writer.Line("public bool IsKnown => Documented.Contains(this);");
-        writer.Line("/// <summary>Converts wire " + (isString ? "text" : "a number") + " to a value.</summary>");
-        writer.Line("public static implicit operator " + name + "(" + valueType + " value) => new(value);");
+        writer.Line("public bool IsKnown => " + GeneratedMembers.Codec + ".IsDocumented(this);");
+        writer.Line("/// <summary>The value with this wire " + (isString ? "text" : "number, as text") + (model.Strict ? "; one the spec does not list is an error" : string.Empty) + ".</summary>");
+        writer.Line("public static " + name + " Parse(string text) => " + GeneratedMembers.Codec + ".Parse(text);");
         writer.Line("/// <summary>The wire value.</summary>");
         writer.Line("public override string ToString() => " + (isString ? "Value ?? string.Empty" : codec + ".Format(Value)") + ";");
-        writer.Line("private static readonly " + RuntimeNames.Codecs + "EnumValues<" + name + "> Documented = new([" + string.Join(", ", model.Members.Select(m => m.Name)) + "], static v => v.ToString(), static text => new(" + fromText + "), \"" + name + "\"" + strict + ");");
-        var read = isString ? "Documented.Read(ref reader)" : Checked(model, "new(" + codec + ".Read(ref reader))");
-        writer.Line("static " + name + " " + jsonCodec + ".Read(ref " + RuntimeNames.Json + "Utf8JsonReader reader) => " + read + ";");
-        writer.Line("static void " + jsonCodec + ".Write(" + RuntimeNames.Json + "Utf8JsonWriter writer, " + name + " value) => " + codec + ".Write(writer, " + (isString ? "value.ToString()" : "value.Value") + ");");
-        writer.Line("static string " + textCodec + ".Format(" + name + " value) => value.ToString();");
-        writer.Line("static " + name + " " + textCodec + ".Parse(string text) => " + Checked(model, "new(" + codec + ".Parse(text))") + ";");
+        GeneratedFile.Converter(writer, name);
         writer.Close();
         return writer.ToString();
     }
 
-    private static string Checked(EnumModel model, string value) => model.Strict ? "Documented.Checked(" + value + ")" : value;
-
     private static (string Type, string Codec) ValueType(EnumValueKind kind) => kind switch
     {
-        EnumValueKind.Int32 => ("int", TypeNames.Codec(new TypeRef(TypeKind.Int32))),
-        EnumValueKind.Int64 => ("long", TypeNames.Codec(new TypeRef(TypeKind.Int64))),
-        EnumValueKind.Double => ("double", TypeNames.Codec(new TypeRef(TypeKind.Double))),
+        EnumValueKind.Int32 => ("int", TypeNames.Codec(new TypeRef(TypeKind.Int32), string.Empty)),
+        EnumValueKind.Int64 => ("long", TypeNames.Codec(new TypeRef(TypeKind.Int64), string.Empty)),
+        EnumValueKind.Double => ("double", TypeNames.Codec(new TypeRef(TypeKind.Double), string.Empty)),
         _ => ("string", RuntimeNames.StringCodec),
     };
 

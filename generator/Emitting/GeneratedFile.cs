@@ -24,6 +24,14 @@ internal static class GeneratedFile
         return writer;
     }
 
+    /// <summary>The attribute that lets System.Text.Json use a generated type's own codec.</summary>
+    public static string ConverterAttribute(string type) =>
+        RuntimeNames.Json + "Serialization.JsonConverter(typeof(" + type + "." + GeneratedMembers.Converter + "))";
+
+    /// <summary>The nested converter <see cref="ConverterAttribute"/> names.</summary>
+    public static void Converter(SourceWriter writer, string type) =>
+        writer.Line("private sealed class " + GeneratedMembers.Converter + " : " + RuntimeNames.Codecs + "JsonCodecConverter<" + type + "> { public " + GeneratedMembers.Converter + "() : base(" + GeneratedMembers.Codec + ") { } }");
+
     /// <summary>The C# keyword of a visibility.</summary>
     public static string Keyword(Visibility visibility) => visibility == Visibility.Internal ? "internal" : "public";
 

@@ -13,11 +13,18 @@ namespace ConferenceGen.Generator.Emitting;
 /// statement depends on the parameter's location, shape and style, which a template could only compute with
 /// functions of its own.
 /// </summary>
-internal static class OperationEmitter
+internal sealed class OperationEmitter
 {
     private const string Await = ".ConfigureAwait(false)";
 
-    public static string Emit(OperationUnit unit)
+    // The namespace of the generated types, which codec expressions name in full.
+    private readonly string ns;
+
+    private OperationEmitter(string ns) => this.ns = ns;
+
+    public static string Emit(OperationUnit unit) => new OperationEmitter(unit.Scope.Namespace).Write(unit);
+
+    private string Write(OperationUnit unit)
     {
         var operation = unit.Operation;
         var writer = GeneratedFile.Start(unit.Scope, nameSpec: false);
@@ -30,7 +37,8 @@ internal static class OperationEmitter
         writer.Open();
         ArgumentChecks(writer, operation);
         var hasQuery = Query(writer, operation);
-        writer.Line("using var " + L.HttpRequest + " = _core.CreateRequest(" + HttpMethod(operation.HttpMethod) + ", " + PathExpression(operation, hasQuery) + ", " + (operation.Server is { } server ? ServerExpression.Of(server, "_options") : "null") + ");");
+        var server = operation.Server is { } own ? ", " + ServerExpression.Of(own, "_options") : string.Empty;
+        writer.Line("using var " + L.HttpRequest + " = _core.CreateRequest(" + HttpMethod(operation.HttpMethod) + ", " + PathExpression(operation, hasQuery) + server + ");");
         Headers(writer, operation);
         Cookies(writer, operation);
         Body(writer, operation);
@@ -54,7 +62,9 @@ internal static class OperationEmitter
         writer.Line("/// <remarks><c>" + DocText.Escape(operation.HttpMethod + " " + operation.Path) + "</c></remarks>");
         foreach (var parameter in arguments.Parameters)
         {
-            writer.Line("/// <param name=\"" + Identifier.Bare(parameter.Name) + "\">" + DocText.Summary(parameter.Description) + "</param>");
+            var summary = DocText.Summary(parameter.Description);
+            var what = summary.Length > 0 ? summary : "The <c>" + DocText.Escape(parameter.WireName) + "</c> " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            writer.Line("/// <param name=\"" + Identifier.Bare(parameter.Name) + "\">" + what + "</param>");
         }
 
         if (operation.Body is { } body)
@@ -104,7 +114,7 @@ internal static class OperationEmitter
         }
     }
 
-    private static bool Query(SourceWriter writer, OperationModel operation)
+    private bool Query(SourceWriter writer, OperationModel operation)
     {
         if (!operation.Parameters.Any(p => p.Location == ParameterLocation.Query))
         {
@@ -123,9 +133,9 @@ internal static class OperationEmitter
         return true;
     }
 
-    private static string QueryAdd(ParameterModel parameter)
+    private string QueryAdd(ParameterModel parameter)
     {
-        var call = L.QueryString + "." + QueryMethod(parameter) + "<" + ElementTypeAndCodec(parameter) + ">(" + CSharpLiteral.String(parameter.WireName) + ", " + Value(parameter);
+        var call = L.QueryString + "." + QueryMethod(parameter) + "(" + CSharpLiteral.String(parameter.WireName) + ", " + Value(parameter) + ", " + ElementCodec(parameter);
         return parameter.Shape switch
         {
             ParameterShape.List when !(parameter.Explode && parameter.Style == ParameterStyle.Form) => call + ", " + CSharpLiteral.Char(parameter.Separator) + ");",
@@ -143,7 +153,7 @@ internal static class OperationEmitter
         _ => "AddJson",
     };
 
-    private static string PathExpression(OperationModel operation, bool hasQuery)
+    private string PathExpression(OperationModel operation, bool hasQuery)
     {
         var parameters = operation.Parameters.ToDictionary(p => p.Name);
         var path = new System.Text.StringBuilder("$\"");
@@ -156,12 +166,12 @@ internal static class OperationEmitter
             }
 
             var parameter = parameters[segment.Parameter!];
-            var element = ElementTypeAndCodec(parameter);
+            var codec = ElementCodec(parameter);
             path.Append("{(").Append(parameter.Shape switch
             {
-                ParameterShape.List => RuntimeNames.UrlEncoding + "UrlPath.EscapeJoined<" + element + ">(" + parameter.Name + ")",
-                ParameterShape.Scalar => RuntimeNames.UrlEncoding + "UrlPath.Escape<" + element + ">(" + parameter.Name + ")",
-                _ => RuntimeNames.UrlEncoding + "UrlPath.Escape<string, " + RuntimeNames.StringCodec + ">(" + RuntimeNames.UrlEncoding + "JsonText.Of<" + element + ">(" + parameter.Name + "))",
+                ParameterShape.List => RuntimeNames.UrlEncoding + "UrlPath.EscapeJoined(" + parameter.Name + ", " + codec + ")",
+                ParameterShape.Scalar => RuntimeNames.UrlEncoding + "UrlPath.Escape(" + parameter.Name + ", " + codec + ")",
+                _ => RuntimeNames.UrlEncoding + "UrlPath.Escape(" + RuntimeNames.UrlEncoding + "JsonText.Of(" + parameter.Name + ", " + codec + "), " + RuntimeNames.StringCodec + ")",
             }).Append(")}");
         }
 
@@ -169,7 +179,7 @@ internal static class OperationEmitter
         return hasQuery ? L.QueryString + ".AppendTo(" + path + ")" : path.ToString();
     }
 
-    private static void Headers(SourceWriter writer, OperationModel operation)
+    private void Headers(SourceWriter writer, OperationModel operation)
     {
         foreach (var parameter in operation.Parameters)
         {
@@ -180,7 +190,7 @@ internal static class OperationEmitter
         }
     }
 
-    private static void Cookies(SourceWriter writer, OperationModel operation)
+    private void Cookies(SourceWriter writer, OperationModel operation)
     {
         if (!operation.Parameters.Any(p => p.Location == ParameterLocation.Cookie))
         {
@@ -192,7 +202,7 @@ internal static class OperationEmitter
         {
             if (parameter.Location == ParameterLocation.Cookie)
             {
-                writer.Line(WhenSet(parameter) + L.CookieHeader + ".Add<string, " + RuntimeNames.StringCodec + ">(" + CSharpLiteral.String(parameter.WireName) + ", " + Text(parameter) + ");");
+                writer.Line(WhenSet(parameter) + L.CookieHeader + ".Add(" + CSharpLiteral.String(parameter.WireName) + ", " + Text(parameter) + ");");
             }
         }
 
@@ -200,18 +210,18 @@ internal static class OperationEmitter
     }
 
     /// <summary>A parameter's value as one piece of text, for headers and cookies.</summary>
-    private static string Text(ParameterModel parameter)
+    private string Text(ParameterModel parameter)
     {
-        var element = ElementTypeAndCodec(parameter);
+        var codec = ElementCodec(parameter);
         return parameter.Shape switch
         {
-            ParameterShape.Scalar => RuntimeNames.Codecs + "TextCodec.Format<" + element + ">(" + Value(parameter) + ")",
-            ParameterShape.List => RuntimeNames.UrlEncoding + "TextJoin.Join<" + element + ">(" + Value(parameter) + ", " + CSharpLiteral.Char(parameter.Separator) + ")",
-            _ => RuntimeNames.UrlEncoding + "JsonText.Of<" + element + ">(" + Value(parameter) + ")",
+            ParameterShape.Scalar => codec + ".Format(" + Value(parameter) + ")",
+            ParameterShape.List => RuntimeNames.UrlEncoding + "TextJoin.Join(" + Value(parameter) + ", " + codec + ", " + CSharpLiteral.Char(parameter.Separator) + ")",
+            _ => RuntimeNames.UrlEncoding + "JsonText.Of(" + Value(parameter) + ", " + codec + ")",
         };
     }
 
-    private static void Body(SourceWriter writer, OperationModel operation)
+    private void Body(SourceWriter writer, OperationModel operation)
     {
         if (operation.Body is not { } body)
         {
@@ -237,7 +247,7 @@ internal static class OperationEmitter
     }
 
     /// <summary>The body's content: one media type, or a switch on the bodyFormat argument when the spec lists several.</summary>
-    private static string BodyContent(BodyModel body, string indentation)
+    private string BodyContent(BodyModel body, string indentation)
     {
         if (body.Encodings.Count == 1)
         {
@@ -257,16 +267,15 @@ internal static class OperationEmitter
             .Append(indentation).Append('}').ToString();
     }
 
-    private static string Content(BodyModel body, BodyEncoding encoding)
+    private string Content(BodyModel body, BodyEncoding encoding)
     {
         var value = !body.Required && body.Type.IsValueType ? body.Name + ".Value" : body.Name;
         var mediaType = CSharpLiteral.String(encoding.ContentType);
-        var type = TypeNames.Of(body.Type);
         return RuntimeNames.RequestBody + encoding.Kind switch
         {
-            BodyKind.Form => ".Form<" + type + ">(" + value + ", " + mediaType + ")",
-            BodyKind.Json => ".Json<" + type + ", " + TypeNames.Codec(body.Type) + ">(" + value + ", " + mediaType + ")",
-            BodyKind.Multipart => ".Multipart<" + type + ">(" + value + ")",
+            BodyKind.Form => ".Form(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + ")",
+            BodyKind.Json => ".Json(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + ")",
+            BodyKind.Multipart => ".Multipart(" + value + ", " + TypeNames.Codec(body.Type, ns) + ")",
             BodyKind.Stream => ".Stream(" + value + ", " + (body.ContentTypeParameter ?? mediaType) + ")",
             _ => ".Text(" + value + ", " + mediaType + ")",
         };
@@ -297,7 +306,7 @@ internal static class OperationEmitter
         ? "_core.AuthorizeApiKey(" + L.HttpRequest + ", " + ClientEmitter.CredentialsField(credential) + ", " + RuntimeNames.Http + "ApiKeyLocation." + credential.KeyLocation + ", " + CSharpLiteral.String(credential.KeyName!) + ");"
         : "await _core.AuthorizeAsync(" + L.HttpRequest + ", " + ClientEmitter.CredentialsField(credential) + ", " + L.CancellationToken + ")" + Await + ";";
 
-    private static void Replies(SourceWriter writer, OperationModel operation)
+    private void Replies(SourceWriter writer, OperationModel operation)
     {
         var send = "await _core.SendAsync(" + L.HttpRequest + ", " + L.CancellationToken + ")" + Await + ";";
         var streamed = operation.Replies.Where(r => r.Action == ReplyAction.ReturnStream).Select(r => r.Status).ToList();
@@ -327,15 +336,15 @@ internal static class OperationEmitter
         writer.Close();
     }
 
-    private static string Action(ReplyCase reply)
+    private string Action(ReplyCase reply)
     {
         var reading = "(" + L.HttpResponse + ", " + L.CancellationToken + ")" + Await + ";";
         return reply.Action switch
         {
-            ReplyAction.ReturnJson => "return await _core.ReadJsonAsync<" + TypeNames.Declared(reply.Type!) + ", " + TypeNames.DeclaredCodec(reply.Type!) + ">" + reading,
+            ReplyAction.ReturnJson => "return await _core.ReadJsonAsync(" + L.HttpResponse + ", " + TypeNames.DeclaredCodec(reply.Type!, ns) + ", " + L.CancellationToken + ")" + Await + ";",
             ReplyAction.ReturnNull => "return null;",
             ReplyAction.ReturnVoid => "return;",
-            ReplyAction.ThrowTyped => "throw await _core.ErrorAsync<" + TypeNames.Of(reply.Type!) + ", " + TypeNames.Codec(reply.Type!) + ">" + reading,
+            ReplyAction.ThrowTyped => "throw await _core.ErrorAsync(" + L.HttpResponse + ", " + TypeNames.Codec(reply.Type!, ns) + ", " + L.CancellationToken + ")" + Await + ";",
             ReplyAction.ThrowUnexpected => "throw await _core.UnexpectedAsync" + reading,
             _ => "throw await _core.ErrorAsync" + reading,
         };
@@ -350,7 +359,7 @@ internal static class OperationEmitter
         _ => "_",
     };
 
-    private static void Pager(SourceWriter writer, OperationModel operation, PagingModel paging, Arguments arguments)
+    private void Pager(SourceWriter writer, OperationModel operation, PagingModel paging, Arguments arguments)
     {
         var next = paging.NextSource == NextLinkSource.LinkHeader ? "the <c>Link</c> header" : "<c>" + DocText.Escape(paging.NextWirePath!) + "</c>";
         var item = TypeNames.Declared(paging.Item);
@@ -363,7 +372,7 @@ internal static class OperationEmitter
         var nextLink = paging.NextSource == NextLinkSource.LinkHeader
             ? "null"
             : "static " + L.PageReply + " => " + L.PageReply + "." + string.Join("?.", paging.NextPath) + (paging.NextIsUri ? "?.OriginalString" : string.Empty);
-        writer.Line("    _core.PagesAsync<" + TypeNames.Of(paging.Page) + ", " + TypeNames.Codec(paging.Page) + ", " + item + ">(" + L.PageCancellationToken + " => " + operation.MethodName + "(" + string.Join(", ", arguments.PageCall) + "), static " + L.PageReply + " => " + items + ", " + nextLink + ", " + L.CancellationToken + ");");
+        writer.Line("    _core.PagesAsync<" + TypeNames.Of(paging.Page) + ", " + item + ">(" + L.PageCancellationToken + " => " + operation.MethodName + "(" + string.Join(", ", arguments.PageCall) + "), " + TypeNames.Codec(paging.Page, ns) + ", static " + L.PageReply + " => " + items + ", " + nextLink + ", " + L.CancellationToken + ");");
     }
 
     private static string WhenSet(ParameterModel parameter) => parameter.Required ? string.Empty : "if (" + parameter.Name + " is not null) ";
@@ -372,8 +381,7 @@ internal static class OperationEmitter
     private static string Value(ParameterModel parameter) =>
         !parameter.Required && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
 
-    private static string ElementTypeAndCodec(ParameterModel parameter) =>
-        TypeNames.Of(parameter.Element) + ", " + TypeNames.Codec(parameter.Element);
+    private string ElementCodec(ParameterModel parameter) => TypeNames.Codec(parameter.Element, ns);
 
     private static string Bool(bool value) => value ? "true" : "false";
 

@@ -20,9 +20,7 @@ internal static class RuntimeNames
     public const string RequestBody = Http + "RequestBody";
     public const string ApiClientCore = Http + "ApiClientCore";
     public const string ServerVariable = Http + "ServerVariable";
-    public const string JsonRead = Codecs + "JsonRead";
-    public const string JsonCodec = Codecs + "JsonCodec";
-    public const string StringCodec = Codecs + "StringCodec";
+    public const string StringCodec = Codecs + "StringCodec.Instance";
 
     public const string Task = "global::System.Threading.Tasks.Task";
     public const string CancellationToken = "global::System.Threading.CancellationToken";
@@ -30,10 +28,4 @@ internal static class RuntimeNames
     public const string HttpMethod = "global::System.Net.Http.HttpMethod";
     public const string Obsolete = "global::System.Obsolete";
 
-    /// <summary>The codec interface every model, enum and union implements.</summary>
-    public static string JsonCodecOf(string type) => Codecs + "IJsonCodec<" + type + ">";
-
-    /// <summary>The System.Text.Json converter attribute that lets JsonSerializer use a type's own codec.</summary>
-    public static string JsonConverterAttribute(string type) =>
-        Json + "Serialization.JsonConverter(typeof(" + Codecs + "JsonCodecConverter<" + type + ", " + type + ">))";
 }

@@ -36,38 +36,39 @@ internal static class TypeNames
     /// <summary>The type as the schema declares it: nullable when the schema allows null.</summary>
     public static string Declared(TypeRef type) => type.Nullable ? Nullable(type) : Of(type);
 
-    /// <summary>The codec of a present value.</summary>
-    public static string Codec(TypeRef type) => type.Kind switch
+    /// <summary>The expression of the codec of a present value; generated types are qualified with their namespace <paramref name="ns"/>.</summary>
+    public static string Codec(TypeRef type, string ns) => type.Kind switch
     {
-        TypeKind.String => RuntimeNames.StringCodec,
-        TypeKind.Boolean => RuntimeNames.Codecs + "BooleanCodec",
-        TypeKind.Int32 => RuntimeNames.Codecs + "Int32Codec",
-        TypeKind.Int64 => RuntimeNames.Codecs + "Int64Codec",
-        TypeKind.Single => RuntimeNames.Codecs + "SingleCodec",
-        TypeKind.Double => RuntimeNames.Codecs + "DoubleCodec",
-        TypeKind.Decimal => RuntimeNames.Codecs + "DecimalCodec",
-        TypeKind.DateTime => RuntimeNames.Codecs + "DateTimeOffsetCodec",
-        TypeKind.Rfc2822DateTime => RuntimeNames.Codecs + "Rfc2822DateTimeCodec",
-        TypeKind.Date => RuntimeNames.Codecs + "DateOnlyCodec",
-        TypeKind.Guid => RuntimeNames.Codecs + "GuidCodec",
-        TypeKind.Uri => RuntimeNames.Codecs + "UriCodec",
-        TypeKind.Bytes => RuntimeNames.Codecs + "Base64Codec",
-        TypeKind.File => RuntimeNames.Codecs + "FilePartCodec",
-        TypeKind.Json => RuntimeNames.Codecs + "JsonElementCodec",
-        TypeKind.Stream => string.Empty,
-        TypeKind.Object or TypeKind.Enum or TypeKind.Union => type.Name!,
-        TypeKind.List => RuntimeNames.Codecs + "ListCodec<" + Declared(type.Item!) + ", " + DeclaredCodec(type.Item!) + ">",
-        TypeKind.Map => RuntimeNames.Codecs + "MapCodec<" + Declared(type.Item!) + ", " + DeclaredCodec(type.Item!) + ">",
-        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, null),
+        TypeKind.String => Instance("StringCodec"),
+        TypeKind.Boolean => Instance("BooleanCodec"),
+        TypeKind.Int32 => Instance("Int32Codec"),
+        TypeKind.Int64 => Instance("Int64Codec"),
+        TypeKind.Single => Instance("SingleCodec"),
+        TypeKind.Double => Instance("DoubleCodec"),
+        TypeKind.Decimal => Instance("DecimalCodec"),
+        TypeKind.DateTime => Instance("DateTimeOffsetCodec"),
+        TypeKind.Rfc2822DateTime => Instance("Rfc2822DateTimeCodec"),
+        TypeKind.Date => Instance("DateOnlyCodec"),
+        TypeKind.Guid => Instance("GuidCodec"),
+        TypeKind.Uri => Instance("UriCodec"),
+        TypeKind.Bytes => Instance("Base64Codec"),
+        TypeKind.File => Instance("FilePartCodec"),
+        TypeKind.Json => Instance("JsonElementCodec"),
+        // Qualified: inside a model, a property named like its type would be found first.
+        TypeKind.Object or TypeKind.Enum or TypeKind.Union => "global::" + ns + "." + type.Name + "." + GeneratedMembers.Codec,
+        TypeKind.List => "new " + RuntimeNames.Codecs + "ListCodec<" + Declared(type.Item!) + ">(" + DeclaredCodec(type.Item!, ns) + ")",
+        TypeKind.Map => "new " + RuntimeNames.Codecs + "MapCodec<" + Declared(type.Item!) + ">(" + DeclaredCodec(type.Item!, ns) + ")",
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type.Kind, "A stream has no codec."),
     };
 
-    /// <summary>The codec that also reads and writes null.</summary>
-    public static string NullableCodec(TypeRef type) => type.IsValueType
-        ? RuntimeNames.Codecs + "NullableCodec<" + Of(type) + ", " + Codec(type) + ">"
-        : RuntimeNames.Codecs + "NullableClassCodec<" + Of(type) + ", " + Codec(type) + ">";
+    /// <summary>The expression of a codec that also reads and writes null.</summary>
+    public static string NullableCodec(TypeRef type, string ns) =>
+        "new " + RuntimeNames.Codecs + (type.IsValueType ? "NullableCodec<" : "NullableClassCodec<") + Of(type) + ">(" + Codec(type, ns) + ")";
 
     /// <summary>The codec of the declared type: null-aware when the schema allows null.</summary>
-    public static string DeclaredCodec(TypeRef type) => type.Nullable ? NullableCodec(type) : Codec(type);
+    public static string DeclaredCodec(TypeRef type, string ns) => type.Nullable ? NullableCodec(type, ns) : Codec(type, ns);
+
+    private static string Instance(string codec) => RuntimeNames.Codecs + codec + ".Instance";
 
     /// <summary>The type for a <c>cref</c>: without <c>global::</c>.</summary>
     public static string Cref(TypeRef type) => Of(type).Replace("global::", string.Empty);

@@ -14,15 +14,19 @@ internal static class UnionEmitter
     {
         var model = unit.Union;
         var name = model.Name;
-        var jsonCodec = RuntimeNames.JsonCodecOf(name);
         var writer = GeneratedFile.Start(unit.Scope, nameSpec: false);
         writer.Line("/// <summary>");
         GeneratedFile.DocLines(writer, DocText.Lines(model.Description, "One of: " + string.Join(", ", model.Variants.Select(v => v.Name)) + "."));
         writer.Line("/// </summary>");
         writer.Line("/// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative" + (model.DiscriminatorProperty is null ? string.Empty : ", chosen by the discriminator") + ".</remarks>");
-        writer.Line("[" + GeneratedFile.GeneratedCodeAttribute + ", " + RuntimeNames.JsonConverterAttribute(name) + "]");
-        writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " sealed partial class " + name + " : " + RuntimeNames.Codecs + "JsonUnion, " + jsonCodec);
+        writer.Line("[" + GeneratedFile.GeneratedCodeAttribute + ", " + GeneratedFile.ConverterAttribute(name) + "]");
+        writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " sealed partial class " + name + " : " + RuntimeNames.Codecs + "JsonUnion");
         writer.Open();
+        writer.Line("/// <summary>Reads <see cref=\"" + name + "\"/> keeping its JSON, and writes it as the alternative it holds.</summary>");
+        writer.Line("public static readonly " + RuntimeNames.Codecs + "UnionCodec<" + name + "> " + GeneratedMembers.Codec + " = new(static json => new " + name + "(json), " + GeneratedMembers.Describe + ");");
+        writer.Line();
+        writer.Line("private static " + RuntimeNames.Codecs + "Codec[] " + GeneratedMembers.Describe + "() => new " + RuntimeNames.Codecs + "Codec[] { " + string.Join(", ", model.Variants.Select(v => TypeNames.Codec(v.Type, unit.Scope.Namespace))) + " };");
+        writer.Line();
         writer.Line("private " + name + "(" + RuntimeNames.Json + "JsonElement json)");
         writer.Line("    : base(json)");
         writer.Open().Close();
@@ -56,29 +60,10 @@ internal static class UnionEmitter
             var values = string.Concat(variant.DiscriminatorValues.Select(v => ", " + CSharpLiteral.String(v)));
             writer.Line();
             writer.Line("/// <summary>The value as <see cref=\"" + TypeNames.Cref(variant.Type) + "\"/>, or null when it is another alternative.</summary>");
-            writer.Line("public " + TypeNames.Nullable(variant.Type) + " As" + variant.Name + "() => " + (variant.Type.IsValueType ? "AsStruct" : "AsClass") + "<" + TypeNames.Of(variant.Type) + ", " + TypeNames.Codec(variant.Type) + ">(" + Index(i) + values + ");");
+            writer.Line("public " + TypeNames.Nullable(variant.Type) + " As" + variant.Name + "() => " + (variant.Type.IsValueType ? "AsStruct" : "AsClass") + "(" + Index(i) + ", " + TypeNames.Codec(variant.Type, unit.Scope.Namespace) + values + ");");
         }
 
-        writer.Line();
-        writer.Line("static " + name + " " + jsonCodec + ".Read(ref " + RuntimeNames.Json + "Utf8JsonReader reader) => new(" + RuntimeNames.Json + "JsonElement.ParseValue(ref reader));");
-        writer.Line();
-        writer.Line("static void " + jsonCodec + ".Write(" + RuntimeNames.Json + "Utf8JsonWriter writer, " + name + " value)");
-        writer.Open();
-        writer.Line("switch (value.Variant)");
-        writer.Open();
-        for (var i = 0; i < model.Variants.Count; i++)
-        {
-            var type = TypeNames.Of(model.Variants[i].Type);
-            writer.Line("case " + Index(i) + ":");
-            writer.Line("    " + RuntimeNames.JsonCodec + ".Write<" + type + ", " + TypeNames.Codec(model.Variants[i].Type) + ">(writer, (" + type + ")value.Value!);");
-            writer.Line("    return;");
-        }
-
-        writer.Line("default:");
-        writer.Line("    value.WriteJson(writer);");
-        writer.Line("    return;");
-        writer.Close();
-        writer.Close();
+        GeneratedFile.Converter(writer, name);
         writer.Close();
         return writer.ToString();
     }

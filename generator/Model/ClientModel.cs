@@ -7,6 +7,7 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="Server">The default server.</param>
 /// <param name="ServerVariables">Every server variable, of the default and of operation servers, in the order met.</param>
 /// <param name="Credentials">One options property per security scheme.</param>
+/// <param name="HasOperationServers">Whether some operation has a server of its own, whose variables the client reads from its options on each call.</param>
 internal sealed record ClientModel(
     string Name,
     string OptionsName,
@@ -14,4 +15,5 @@ internal sealed record ClientModel(
     string? Description,
     ServerModel Server,
     EquatableArray<ServerVariableModel> ServerVariables,
-    EquatableArray<CredentialModel> Credentials);
+    EquatableArray<CredentialModel> Credentials,
+    bool HasOperationServers);

@@ -5,49 +5,22 @@ namespace ConferenceGen.Generator.Model;
 /// <summary>A model class for an object schema.</summary>
 /// <param name="Name">The class name.</param>
 /// <param name="Title">The schema's title, when it says more than the name.</param>
-/// <param name="Bodies">The request bodies the class is sent as, besides JSON.</param>
 /// <param name="AdditionalProperties">The property keeping undeclared JSON properties, when the schema gives them a schema.</param>
 internal sealed record ObjectModel(
     string Name,
     string? Title,
     string? Description,
     EquatableArray<PropertyModel> Properties,
-    BodyUses Bodies,
     AdditionalPropertiesModel? AdditionalProperties)
 {
     /// <summary>Whether any property is required (the class then needs a reader constructor).</summary>
     public bool HasRequired => Properties.Any(p => p.Required);
 }
 
-/// <summary>The non-JSON request bodies a model is sent as; each needs its own writer.</summary>
-[System.Flags]
-internal enum BodyUses
-{
-    None = 0,
-    Form = 1,
-    Multipart = 2,
-}
-
 /// <summary>A dictionary property for the JSON properties a schema does not declare (<c>additionalProperties</c> with a schema).</summary>
 /// <param name="Name">The property name.</param>
 /// <param name="Value">The type of one value.</param>
 internal sealed record AdditionalPropertiesModel(string Name, TypeRef Value);
-
-/// <summary>How a form or multipart body writes a property.</summary>
-internal enum FormShape
-{
-    /// <summary>One text value.</summary>
-    Scalar,
-
-    /// <summary>One field per item.</summary>
-    List,
-
-    /// <summary>A file part (multipart only).</summary>
-    File,
-
-    /// <summary>Nested values, as JSON text.</summary>
-    Json,
-}
 
 /// <summary>A property of a model class.</summary>
 /// <param name="Name">The C# property name.</param>
@@ -61,7 +34,6 @@ internal sealed record PropertyModel(
     TypeRef Type,
     bool Required,
     bool Deprecated,
-    FormShape FormShape,
     string? Description,
     string? DefaultText)
 {

@@ -7,20 +7,22 @@ namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>Base64 bytes; <c>type: string, format: byte</c>.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct Base64Codec : IJsonCodec<byte[]>, ITextCodec<byte[]>
+public sealed class Base64Codec : TextCodec<byte[]>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly Base64Codec Instance = new();
     /// <inheritdoc />
-    public static byte[] Read(ref Utf8JsonReader reader) =>
+    public override byte[] Read(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String && reader.TryGetBytesFromBase64(out var value) ? value : Parse(ScalarText.Of(ref reader, "base64 text"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
+    public override void Write(Utf8JsonWriter writer, byte[] value) => writer.WriteBase64StringValue(value);
 
     /// <inheritdoc />
-    public static string Format(byte[] value) => Convert.ToBase64String(value);
+    public override string Format(byte[] value) => Convert.ToBase64String(value);
 
     /// <inheritdoc />
-    public static byte[] Parse(string text)
+    public override byte[] Parse(string text)
     {
         try
         {
@@ -38,13 +40,15 @@ public readonly struct Base64Codec : IJsonCodec<byte[]>, ITextCodec<byte[]>
 /// choice). In multipart bodies the same field is a file part instead.
 /// </summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct FilePartCodec : IJsonCodec<FilePart>
+public sealed class FilePartCodec : JsonCodec<FilePart>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly FilePartCodec Instance = new();
     /// <inheritdoc />
-    public static FilePart Read(ref Utf8JsonReader reader) => new(new MemoryStream(Base64Codec.Read(ref reader), writable: false));
+    public override FilePart Read(ref Utf8JsonReader reader) => new(new MemoryStream(Base64Codec.Instance.Read(ref reader), writable: false));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, FilePart value)
+    public override void Write(Utf8JsonWriter writer, FilePart value)
     {
         ArgumentNullException.ThrowIfNull(value);
         using var copy = new MemoryStream();

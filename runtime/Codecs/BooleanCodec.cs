@@ -4,10 +4,12 @@ namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>JSON boolean; <c>type: boolean</c>. Written as <c>true</c>/<c>false</c> in text; a quoted boolean is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct BooleanCodec : IJsonCodec<bool>, ITextCodec<bool>
+public sealed class BooleanCodec : TextCodec<bool>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly BooleanCodec Instance = new();
     /// <inheritdoc />
-    public static bool Read(ref Utf8JsonReader reader) => reader.TokenType switch
+    public override bool Read(ref Utf8JsonReader reader) => reader.TokenType switch
     {
         JsonTokenType.True => true,
         JsonTokenType.False => false,
@@ -16,11 +18,11 @@ public readonly struct BooleanCodec : IJsonCodec<bool>, ITextCodec<bool>
     };
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+    public override void Write(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
 
     /// <inheritdoc />
-    public static string Format(bool value) => value ? "true" : "false";
+    public override string Format(bool value) => value ? "true" : "false";
 
     /// <inheritdoc />
-    public static bool Parse(string text) => ScalarText.Parse<bool>(text, "a boolean");
+    public override bool Parse(string text) => ScalarText.Parse<bool>(text, "a boolean");
 }

@@ -1,17 +1,23 @@
+using System;
 using System.Collections.Generic;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
-/// <summary>JSON array; <c>type: array</c>. Reads into a <see cref="List{T}"/>.</summary>
+/// <summary>JSON array; <c>type: array</c>. Read as a <see cref="List{T}"/>.</summary>
 /// <typeparam name="T">The item type.</typeparam>
-/// <typeparam name="TItemCodec">The codec of one item.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct ListCodec<T, TItemCodec> : IJsonCodec<IList<T>>
-    where TItemCodec : IJsonCodec<T>
+public sealed class ListCodec<T> : JsonCodec<IList<T>>
 {
+    private readonly JsonCodec<T> _item;
+
+    /// <summary>A list of items read and written by <paramref name="item"/>.</summary>
+    public ListCodec(JsonCodec<T> item) => _item = item ?? throw new ArgumentNullException(nameof(item));
+
+    internal override Codec Items => _item;
+
     /// <inheritdoc />
-    public static IList<T> Read(ref Utf8JsonReader reader)
+    public override IList<T> Read(ref Utf8JsonReader reader)
     {
         if (reader.TokenType != JsonTokenType.StartArray)
         {
@@ -21,34 +27,37 @@ public readonly struct ListCodec<T, TItemCodec> : IJsonCodec<IList<T>>
         var items = new List<T>();
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            items.Add(TItemCodec.Read(ref reader));
+            items.Add(_item.Read(ref reader));
         }
 
         return items;
     }
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, IList<T> value)
+    public override void Write(Utf8JsonWriter writer, IList<T> value)
     {
         writer.WriteStartArray();
         foreach (var item in value)
         {
-            TItemCodec.Write(writer, item);
+            _item.Write(writer, item);
         }
 
         writer.WriteEndArray();
     }
 }
 
-/// <summary>JSON object used as a map; <c>additionalProperties</c>. Reads into a <see cref="Dictionary{TKey,TValue}"/>.</summary>
+/// <summary>JSON object used as a map; <c>additionalProperties</c> without <c>properties</c>.</summary>
 /// <typeparam name="T">The value type.</typeparam>
-/// <typeparam name="TValueCodec">The codec of one value.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct MapCodec<T, TValueCodec> : IJsonCodec<IDictionary<string, T>>
-    where TValueCodec : IJsonCodec<T>
+public sealed class MapCodec<T> : JsonCodec<IDictionary<string, T>>
 {
+    private readonly JsonCodec<T> _value;
+
+    /// <summary>A map of values read and written by <paramref name="value"/>.</summary>
+    public MapCodec(JsonCodec<T> value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
     /// <inheritdoc />
-    public static IDictionary<string, T> Read(ref Utf8JsonReader reader)
+    public override IDictionary<string, T> Read(ref Utf8JsonReader reader)
     {
         JsonRead.BeginObject(ref reader, "a map");
         var map = new Dictionary<string, T>();
@@ -56,20 +65,20 @@ public readonly struct MapCodec<T, TValueCodec> : IJsonCodec<IDictionary<string,
         {
             var key = reader.GetString()!;
             reader.Read();
-            map[key] = TValueCodec.Read(ref reader);
+            map[key] = _value.Read(ref reader);
         }
 
         return map;
     }
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, IDictionary<string, T> value)
+    public override void Write(Utf8JsonWriter writer, IDictionary<string, T> value)
     {
         writer.WriteStartObject();
         foreach (var pair in value)
         {
             writer.WritePropertyName(pair.Key);
-            TValueCodec.Write(writer, pair.Value);
+            _value.Write(writer, pair.Value);
         }
 
         writer.WriteEndObject();

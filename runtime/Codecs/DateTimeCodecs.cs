@@ -6,22 +6,24 @@ namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>RFC 3339 date-time; <c>type: string, format: date-time</c>.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct DateTimeOffsetCodec : IJsonCodec<DateTimeOffset>, ITextCodec<DateTimeOffset>
+public sealed class DateTimeOffsetCodec : TextCodec<DateTimeOffset>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly DateTimeOffsetCodec Instance = new();
     /// <inheritdoc />
-    public static DateTimeOffset Read(ref Utf8JsonReader reader) =>
+    public override DateTimeOffset Read(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String && reader.TryGetDateTimeOffset(out var value) ? value : Parse(ScalarText.Of(ref reader, "a date-time"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(Format(value));
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(Format(value));
 
     /// <inheritdoc />
-    public static string Format(DateTimeOffset value) => value.Offset == TimeSpan.Zero
+    public override string Format(DateTimeOffset value) => value.Offset == TimeSpan.Zero
         ? value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'", CultureInfo.InvariantCulture)
         : value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
-    public static DateTimeOffset Parse(string text) =>
+    public override DateTimeOffset Parse(string text) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var value)
             ? value
             : throw JsonRead.Invalid("an RFC 3339 date-time", text);
@@ -29,37 +31,41 @@ public readonly struct DateTimeOffsetCodec : IJsonCodec<DateTimeOffset>, ITextCo
 
 /// <summary>RFC 2822 date-time as Twilio sends it (<c>Mon, 22 Aug 2011 20:58:45 +0000</c>); <c>format: date-time-rfc-2822</c>.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct Rfc2822DateTimeCodec : IJsonCodec<DateTimeOffset>, ITextCodec<DateTimeOffset>
+public sealed class Rfc2822DateTimeCodec : TextCodec<DateTimeOffset>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly Rfc2822DateTimeCodec Instance = new();
     /// <inheritdoc />
-    public static DateTimeOffset Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "an RFC 2822 date"));
+    public override DateTimeOffset Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "an RFC 2822 date"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(Format(value));
+    public override void Write(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(Format(value));
 
     /// <inheritdoc />
-    public static string Format(DateTimeOffset value) => Rfc2822Date.Format(value);
+    public override string Format(DateTimeOffset value) => Rfc2822Date.Format(value);
 
     /// <inheritdoc />
-    public static DateTimeOffset Parse(string text) =>
+    public override DateTimeOffset Parse(string text) =>
         Rfc2822Date.TryParse(text, out var value) ? value : throw JsonRead.Invalid("an RFC 2822 date", text);
 }
 
 /// <summary>Full date; <c>type: string, format: date</c>.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct DateOnlyCodec : IJsonCodec<DateOnly>, ITextCodec<DateOnly>
+public sealed class DateOnlyCodec : TextCodec<DateOnly>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly DateOnlyCodec Instance = new();
     /// <inheritdoc />
-    public static DateOnly Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a date"));
+    public override DateOnly Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a date"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, DateOnly value) => writer.WriteStringValue(Format(value));
+    public override void Write(Utf8JsonWriter writer, DateOnly value) => writer.WriteStringValue(Format(value));
 
     /// <inheritdoc />
-    public static string Format(DateOnly value) => ScalarText.Format(value, "yyyy-MM-dd");
+    public override string Format(DateOnly value) => ScalarText.Format(value, "yyyy-MM-dd");
 
     /// <inheritdoc />
-    public static DateOnly Parse(string text) =>
+    public override DateOnly Parse(string text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value
             : throw JsonRead.Invalid("a date (yyyy-MM-dd)", text);

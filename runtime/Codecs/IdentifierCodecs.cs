@@ -5,20 +5,22 @@ namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>UUID; <c>type: string, format: uuid</c>. Written in the lower-case 8-4-4-4-12 form.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
+public sealed class GuidCodec : TextCodec<Guid>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly GuidCodec Instance = new();
     /// <inheritdoc />
-    public static Guid Read(ref Utf8JsonReader reader) =>
+    public override Guid Read(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.String && reader.TryGetGuid(out var value) ? value : Parse(ScalarText.Of(ref reader, "a UUID"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, Guid value) => writer.WriteStringValue(value);
+    public override void Write(Utf8JsonWriter writer, Guid value) => writer.WriteStringValue(value);
 
     /// <inheritdoc />
-    public static string Format(Guid value) => value.ToString("D");
+    public override string Format(Guid value) => value.ToString("D");
 
     /// <inheritdoc />
-    public static Guid Parse(string text) => ScalarText.Parse<Guid>(text, "a UUID");
+    public override Guid Parse(string text) => ScalarText.Parse<Guid>(text, "a UUID");
 }
 
 /// <summary>
@@ -26,18 +28,20 @@ public readonly struct GuidCodec : IJsonCodec<Guid>, ITextCodec<Guid>
 /// (<see cref="Uri.OriginalString"/>), so <c>https://example.com</c> does not gain a trailing slash.
 /// </summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct UriCodec : IJsonCodec<Uri>, ITextCodec<Uri>
+public sealed class UriCodec : TextCodec<Uri>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly UriCodec Instance = new();
     /// <inheritdoc />
-    public static Uri Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a URI"));
+    public override Uri Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a URI"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, Uri value) => writer.WriteStringValue(value.OriginalString);
+    public override void Write(Utf8JsonWriter writer, Uri value) => writer.WriteStringValue(value.OriginalString);
 
     /// <inheritdoc />
-    public static string Format(Uri value) => value.OriginalString;
+    public override string Format(Uri value) => value.OriginalString;
 
     /// <inheritdoc />
-    public static Uri Parse(string text) =>
+    public override Uri Parse(string text) =>
         Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var value) ? value : throw JsonRead.Invalid("a URI", text);
 }

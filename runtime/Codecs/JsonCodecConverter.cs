@@ -5,21 +5,24 @@ using System.Text.Json.Serialization;
 namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>
-/// Lets <see cref="JsonSerializer"/> use a generated codec, so a model serialised by user code has the same
-/// wire form as one the client sends. Generated types name it in their <see cref="JsonConverterAttribute"/>.
+/// Lets <see cref="JsonSerializer"/> read and write a generated type through its own codec, so models work inside
+/// the user's own serialized types too. Each generated type derives a converter from this with its codec.
 /// </summary>
-/// <typeparam name="T">The type.</typeparam>
-/// <typeparam name="TCodec">Its codec.</typeparam>
+/// <typeparam name="T">The generated type.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class JsonCodecConverter<T, TCodec> : JsonConverter<T>
-    where TCodec : IJsonCodec<T>
+public abstract class JsonCodecConverter<T> : JsonConverter<T>
 {
+    private readonly JsonCodec<T> _codec;
+
+    /// <summary>A converter that reads and writes with <paramref name="codec"/>.</summary>
+    protected JsonCodecConverter(JsonCodec<T> codec) => _codec = codec;
+
     /// <inheritdoc />
     public override bool HandleNull => false;
 
     /// <inheritdoc />
-    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => TCodec.Read(ref reader);
+    public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => _codec.Read(ref reader);
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => TCodec.Write(writer, value);
+    public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) => _codec.Write(writer, value);
 }

@@ -46,6 +46,10 @@ public abstract class JsonUnion
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected int Variant => _variant;
 
+    internal int VariantIndex => _variant;
+
+    internal object? VariantValue => _value;
+
     /// <summary>The alternative this value was created from.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected object? Value => _value;
@@ -56,27 +60,18 @@ public abstract class JsonUnion
 
     /// <summary>The value as a reference-type alternative, or null when it is another one.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    protected T? AsClass<T, TCodec>(int variant, params string[] discriminatorValues)
-        where T : class
-        where TCodec : IJsonCodec<T> => TryAs<T, TCodec>(variant, discriminatorValues, out var value) ? value : null;
+    protected T? AsClass<T>(int variant, JsonCodec<T> codec, params string[] discriminatorValues)
+        where T : class => TryAs(variant, codec, discriminatorValues, out var value) ? value : null;
 
     /// <summary>The value as a value-type alternative, or null when it is another one.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    protected T? AsStruct<T, TCodec>(int variant, params string[] discriminatorValues)
-        where T : struct
-        where TCodec : IJsonCodec<T> => TryAs<T, TCodec>(variant, discriminatorValues, out var value) ? value : null;
+    protected T? AsStruct<T>(int variant, JsonCodec<T> codec, params string[] discriminatorValues)
+        where T : struct => TryAs(variant, codec, discriminatorValues, out var value) ? value : null;
 
-    /// <summary>Writes the raw JSON of a value that was read, for the generated writer.</summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    protected void WriteJson(Utf8JsonWriter writer)
-    {
-        ArgumentNullException.ThrowIfNull(writer);
-        _json.WriteTo(writer);
-    }
+    internal void WriteTo(Utf8JsonWriter writer) => _json.WriteTo(writer);
 
     // A value created from an alternative is that alternative only; one read from JSON is tried when the discriminator allows it.
-    private bool TryAs<T, TCodec>(int variant, string[] discriminatorValues, out T value)
-        where TCodec : IJsonCodec<T>
+    private bool TryAs<T>(int variant, JsonCodec<T> codec, string[] discriminatorValues, out T value)
     {
         if (_variant >= 0)
         {
@@ -85,7 +80,7 @@ public abstract class JsonUnion
         }
 
         value = default!;
-        return Matches(discriminatorValues) && TryRead<T, TCodec>(out value);
+        return Matches(discriminatorValues) && TryRead(codec, out value);
     }
 
     private bool Matches(string[] discriminatorValues)
@@ -99,13 +94,12 @@ public abstract class JsonUnion
         return actual is not null && Array.IndexOf(discriminatorValues, actual) >= 0;
     }
 
-    private bool TryRead<T, TCodec>(out T value)
-        where TCodec : IJsonCodec<T>
+    private bool TryRead<T>(JsonCodec<T> codec, out T value)
     {
-        var json = JsonCodec.Utf8<JsonElement, JsonElementCodec>(_json);
+        var json = JsonCodec.Utf8(_json, JsonElementCodec.Instance);
         try
         {
-            value = JsonCodec.ReadWhole<T, TCodec>(json.WrittenSpan, "There is more content after the JSON value.");
+            value = JsonCodec.ReadWhole(json.WrittenSpan, codec, "There is more content after the JSON value.");
             return true;
         }
         catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or OverflowException)

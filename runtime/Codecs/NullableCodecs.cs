@@ -2,46 +2,49 @@ using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
-/// <summary>
-/// A value type that may be JSON <c>null</c>. A string that does not match the declared format also reads as
-/// null: servers and vendor examples put placeholders such as <c>"string"</c> into date fields, and an
-/// optional field should not fail a whole reply. Objects and arrays are never skipped this way.
-/// </summary>
-/// <typeparam name="T">The value type.</typeparam>
-/// <typeparam name="TCodec">The codec of a non-null value.</typeparam>
+/// <summary>A struct that may be null: JSON null is null, and a string the value's codec cannot read is null too.</summary>
+/// <typeparam name="T">The struct.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct NullableCodec<T, TCodec> : IJsonCodec<T?>
+public sealed class NullableCodec<T> : JsonCodec<T?>
     where T : struct
-    where TCodec : IJsonCodec<T>
 {
-    /// <inheritdoc />
-    public static T? Read(ref Utf8JsonReader reader) => NullableJson.TryRead<T, TCodec>(ref reader, out var value) ? value : null;
+    private readonly JsonCodec<T> _value;
+
+    /// <summary>Wraps the codec of present values.</summary>
+    public NullableCodec(JsonCodec<T> value) => _value = value;
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, T? value) => NullableJson.Write<T, TCodec>(writer, value.HasValue, value.GetValueOrDefault());
+    public override T? Read(ref Utf8JsonReader reader) => NullableJson.TryRead(ref reader, _value, out var value) ? value : null;
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T? value) => NullableJson.Write(writer, value.HasValue, value.GetValueOrDefault(), _value);
 }
 
-/// <summary>A reference type that may be JSON <c>null</c>; tolerant of mis-formatted strings like <see cref="NullableCodec{T, TCodec}"/>.</summary>
-/// <typeparam name="T">The reference type.</typeparam>
-/// <typeparam name="TCodec">The codec of a non-null value.</typeparam>
+/// <summary>A reference type that may be null, read as <see cref="NullableCodec{T}"/> reads structs.</summary>
+/// <typeparam name="T">The class.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct NullableClassCodec<T, TCodec> : IJsonCodec<T?>
+public sealed class NullableClassCodec<T> : JsonCodec<T?>
     where T : class
-    where TCodec : IJsonCodec<T>
 {
-    /// <inheritdoc />
-    public static T? Read(ref Utf8JsonReader reader) => NullableJson.TryRead<T, TCodec>(ref reader, out var value) ? value : null;
+    private readonly JsonCodec<T> _value;
+
+    /// <summary>Wraps the codec of present values.</summary>
+    public NullableClassCodec(JsonCodec<T> value) => _value = value;
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, T? value) => NullableJson.Write<T, TCodec>(writer, value is not null, value!);
+    public override T? Read(ref Utf8JsonReader reader) => NullableJson.TryRead(ref reader, _value, out var value) ? value : null;
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T? value) => NullableJson.Write(writer, value is not null, value!, _value);
 }
 
-/// <summary>The reading and writing both nullable codecs do, for value and reference types alike.</summary>
+/// <summary>
+/// What both nullable codecs do. A string that is not what the value's codec reads (an empty or odd date, say) is
+/// null rather than a failed reply: one odd optional value must not cost the caller the whole response.
+/// </summary>
 internal static class NullableJson
 {
-    /// <summary>Reads a value; false for <c>null</c> and for a string that does not match the declared format.</summary>
-    public static bool TryRead<T, TCodec>(ref Utf8JsonReader reader, out T value)
-        where TCodec : IJsonCodec<T>
+    public static bool TryRead<T>(ref Utf8JsonReader reader, JsonCodec<T> codec, out T value)
     {
         value = default!;
         if (reader.TokenType == JsonTokenType.Null)
@@ -51,13 +54,13 @@ internal static class NullableJson
 
         if (reader.TokenType != JsonTokenType.String)
         {
-            value = TCodec.Read(ref reader);
+            value = codec.Read(ref reader);
             return true;
         }
 
         try
         {
-            value = TCodec.Read(ref reader);
+            value = codec.Read(ref reader);
             return true;
         }
         catch (ValueFormatException)
@@ -66,13 +69,11 @@ internal static class NullableJson
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> when there is one, otherwise <c>null</c>.</summary>
-    public static void Write<T, TCodec>(Utf8JsonWriter writer, bool hasValue, T value)
-        where TCodec : IJsonCodec<T>
+    public static void Write<T>(Utf8JsonWriter writer, bool hasValue, T value, JsonCodec<T> codec)
     {
         if (hasValue)
         {
-            TCodec.Write(writer, value);
+            codec.Write(writer, value);
         }
         else
         {

@@ -8,90 +8,100 @@ namespace ConferenceGen.Runtime.Codecs;
 
 /// <summary>JSON integer; <c>type: integer, format: int32</c>. A quoted integer is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct Int32Codec : IJsonCodec<int>, ITextCodec<int>
+public sealed class Int32Codec : TextCodec<int>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly Int32Codec Instance = new();
     /// <inheritdoc />
-    public static int Read(ref Utf8JsonReader reader) =>
+    public override int Read(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : Parse(ScalarText.Of(ref reader, "an integer"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 
     /// <inheritdoc />
-    public static string Format(int value) => ScalarText.Format(value);
+    public override string Format(int value) => ScalarText.Format(value);
 
     /// <inheritdoc />
-    public static int Parse(string text) => ScalarText.Parse<int>(text, NumberStyles.Integer, "a 32-bit integer");
+    public override int Parse(string text) => ScalarText.Parse<int>(text, NumberStyles.Integer, "a 32-bit integer");
 }
 
 /// <summary>JSON integer; <c>type: integer, format: int64</c>. A quoted integer is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct Int64Codec : IJsonCodec<long>, ITextCodec<long>
+public sealed class Int64Codec : TextCodec<long>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly Int64Codec Instance = new();
     /// <inheritdoc />
-    public static long Read(ref Utf8JsonReader reader) =>
+    public override long Read(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : Parse(ScalarText.Of(ref reader, "an integer"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
 
     /// <inheritdoc />
-    public static string Format(long value) => ScalarText.Format(value);
+    public override string Format(long value) => ScalarText.Format(value);
 
     /// <inheritdoc />
-    public static long Parse(string text) => ScalarText.Parse<long>(text, NumberStyles.Integer, "a 64-bit integer");
+    public override long Parse(string text) => ScalarText.Parse<long>(text, NumberStyles.Integer, "a 64-bit integer");
 }
 
 /// <summary>JSON number; <c>type: number, format: float</c>. A quoted number is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct SingleCodec : IJsonCodec<float>, ITextCodec<float>
+public sealed class SingleCodec : TextCodec<float>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly SingleCodec Instance = new();
     /// <inheritdoc />
-    public static float Read(ref Utf8JsonReader reader) =>
+    public override float Read(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value) ? value : Parse(ScalarText.Of(ref reader, "a number"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
 
     /// <inheritdoc />
-    public static string Format(float value) => ScalarText.Format(value, "R");
+    public override string Format(float value) => ScalarText.Format(value, "R");
 
     /// <inheritdoc />
-    public static float Parse(string text) => ScalarText.Parse<float>(text, NumberStyles.Float, "a number");
+    public override float Parse(string text) => ScalarText.Parse<float>(text, NumberStyles.Float, "a number");
 }
 
 /// <summary>JSON number; <c>type: number</c> and <c>format: double</c>. A quoted number is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct DoubleCodec : IJsonCodec<double>, ITextCodec<double>
+public sealed class DoubleCodec : TextCodec<double>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly DoubleCodec Instance = new();
     /// <inheritdoc />
-    public static double Read(ref Utf8JsonReader reader) =>
+    public override double Read(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : Parse(ScalarText.Of(ref reader, "a number"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
 
     /// <inheritdoc />
-    public static string Format(double value) => ScalarText.Format(value, "R");
+    public override string Format(double value) => ScalarText.Format(value, "R");
 
     /// <inheritdoc />
-    public static double Parse(string text) => ScalarText.Parse<double>(text, NumberStyles.Float, "a number");
+    public override double Parse(string text) => ScalarText.Parse<double>(text, NumberStyles.Float, "a number");
 }
 
 /// <summary>JSON number read without binary rounding; <c>type: number, format: decimal</c>. A quoted number is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public readonly struct DecimalCodec : IJsonCodec<decimal>, ITextCodec<decimal>
+public sealed class DecimalCodec : TextCodec<decimal>
 {
+    /// <summary>The one instance.</summary>
+    public static readonly DecimalCodec Instance = new();
     /// <inheritdoc />
-    public static decimal Read(ref Utf8JsonReader reader) =>
+    public override decimal Read(ref Utf8JsonReader reader) =>
         reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : Parse(ScalarText.Of(ref reader, "a number"));
 
     /// <inheritdoc />
-    public static void Write(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 
     /// <inheritdoc />
-    public static string Format(decimal value) => ScalarText.Format(value);
+    public override string Format(decimal value) => ScalarText.Format(value);
 
     /// <inheritdoc />
-    public static decimal Parse(string text) => ScalarText.Parse<decimal>(text, NumberStyles.Float, "a number");
+    public override decimal Parse(string text) => ScalarText.Parse<decimal>(text, NumberStyles.Float, "a number");
 }

@@ -122,16 +122,16 @@ public sealed class ApiClientCore
     /// (the generated operation), the next ones from the link the spec shows (<paramref name="nextLink"/>, such as
     /// Twilio's <c>next_page_uri</c>) or else from a <c>Link: &lt;…&gt;; rel="next"</c> header.
     /// </summary>
-    public IAsyncEnumerable<TItem> PagesAsync<TPage, TCodec, TItem>(
+    public IAsyncEnumerable<TItem> PagesAsync<TPage, TItem>(
         Func<CancellationToken, Task<TPage>> firstPage,
+        JsonCodec<TPage> pageCodec,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?>? nextLink,
         CancellationToken cancellationToken)
-        where TCodec : IJsonCodec<TPage> => ApiPaging.ItemsAsync<TPage, TCodec, TItem>(this, firstPage, items, nextLink, cancellationToken);
+        => ApiPaging.ItemsAsync(this, firstPage, pageCodec, items, nextLink, cancellationToken);
 
     /// <summary>Reads a JSON reply into <typeparamref name="T"/>, or throws an <see cref="ApiException"/> that keeps the raw body.</summary>
-    public async Task<T> ReadJsonAsync<T, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)
-        where TCodec : IJsonCodec<T>
+    public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonCodec<T> codec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
@@ -142,7 +142,7 @@ public sealed class ApiClientCore
                 throw new ApiException($"{Describe(response)}, but {CutShortText(body)}", ApiResponseInfo.From(response, body.ToArray()), cutShort);
             }
 
-            if (TryReadJson<T, TCodec>(response, body.Span, out var value, out var problem))
+            if (TryReadJson(response, body.Span, codec, out var value, out var problem))
             {
                 return value;
             }
@@ -175,8 +175,7 @@ public sealed class ApiClientCore
     }
 
     /// <summary>The exception for a documented error reply, carrying the parsed error body when it can be read.</summary>
-    public async Task<ApiException> ErrorAsync<TError, TCodec>(HttpResponseMessage response, CancellationToken cancellationToken)
-        where TCodec : IJsonCodec<TError>
+    public async Task<ApiException> ErrorAsync<TError>(HttpResponseMessage response, JsonCodec<TError> codec, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         var (info, cutShort) = await CaptureAsync(response, cancellationToken).ConfigureAwait(false);
@@ -185,7 +184,7 @@ public sealed class ApiClientCore
             return new ApiException($"{Describe(response)}{CutShortSuffix(info, cutShort)}.", info, cutShort);
         }
 
-        if (TryReadJson<TError, TCodec>(response, info.Body, out var error, out var problem))
+        if (TryReadJson(response, info.Body, codec, out var error, out var problem))
         {
             return new ApiException<TError>($"{Describe(response)}.", info, error);
         }
@@ -235,8 +234,7 @@ public sealed class ApiClientCore
     private static string CutShortSuffix(ApiResponseInfo info, System.IO.IOException? cutShort) =>
         cutShort is null ? "" : $", and the connection ended after {info.Body.Length} bytes of the body ({cutShort.Message})";
 
-    private static bool TryReadJson<T, TCodec>(HttpResponseMessage response, ReadOnlySpan<byte> body, out T value, out Exception? problem)
-        where TCodec : IJsonCodec<T>
+    private static bool TryReadJson<T>(HttpResponseMessage response, ReadOnlySpan<byte> body, JsonCodec<T> codec, out T value, out Exception? problem)
     {
         value = default!;
         var mediaType = response.Content.Headers.ContentType?.MediaType;
@@ -254,7 +252,7 @@ public sealed class ApiClientCore
 
         try
         {
-            value = JsonCodec.ReadWhole<T, TCodec>(body, "there is more content after the JSON value");
+            value = JsonCodec.ReadWhole(body, codec, "there is more content after the JSON value");
             problem = null;
             return true;
         }

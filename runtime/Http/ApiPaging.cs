@@ -33,13 +33,13 @@ internal static partial class ApiPaging
         return response;
     }
 
-    public static async IAsyncEnumerable<TItem> ItemsAsync<TPage, TCodec, TItem>(
+    public static async IAsyncEnumerable<TItem> ItemsAsync<TPage, TItem>(
         ApiClientCore core,
         Func<CancellationToken, Task<TPage>> firstPage,
+        JsonCodec<TPage> pageCodec,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?>? nextLink,
         [EnumeratorCancellation] CancellationToken cancellationToken)
-        where TCodec : IJsonCodec<TPage>
     {
         var exchange = new Exchange(core);
         var previous = Current.Value;
@@ -92,7 +92,7 @@ internal static partial class ApiPaging
                 throw await core.ErrorAsync(response, cancellationToken).ConfigureAwait(false);
             }
 
-            page = await core.ReadJsonAsync<TPage, TCodec>(response, cancellationToken).ConfigureAwait(false);
+            page = await core.ReadJsonAsync(response, pageCodec, cancellationToken).ConfigureAwait(false);
             exchange.LinkNext = NextFromLinkHeader(response);
         }
     }

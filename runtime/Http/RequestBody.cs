@@ -16,26 +16,30 @@ public static class RequestBody
     public const string JsonMediaType = "application/json";
 
     /// <summary>A form body with the fields of <paramref name="value"/> that were set.</summary>
-    public static HttpContent Form<T>(T value, string mediaType = FormMediaType)
-        where T : IFormCodec<T>
+    public static HttpContent Form<T>(T value, ModelCodec<T> codec, string mediaType = FormMediaType)
+        where T : ApiModel
     {
         using var form = new FormWriter();
-        T.WriteForm(form, value);
+        TextFields.AddModel(form, value, codec);
         return Bytes(form.ToArray(), mediaType);
     }
 
     /// <summary>A <c>multipart/form-data</c> body with a part for each field of <paramref name="value"/> that was set.</summary>
-    public static HttpContent Multipart<T>(T value)
-        where T : IMultipartCodec<T>
+    public static HttpContent Multipart<T>(T value, ModelCodec<T> codec)
+        where T : ApiModel
     {
         var multipart = new MultipartWriter();
-        T.WriteMultipart(multipart, value);
+        TextFields.AddModel(multipart, value, codec);
         return multipart.Content;
     }
 
     /// <summary>A JSON body.</summary>
-    public static HttpContent Json<T, TCodec>(T value, string mediaType = JsonMediaType)
-        where TCodec : IJsonCodec<T> => Bytes(JsonCodec.Utf8<T, TCodec>(value).WrittenSpan.ToArray(), mediaType);
+    public static HttpContent Json<T>(T value, JsonCodec<T> codec, string mediaType = JsonMediaType) =>
+        Bytes(JsonCodec.Utf8(value, codec).WrittenSpan.ToArray(), mediaType);
+
+    /// <summary>A JSON body of a value held as an object.</summary>
+    internal static HttpContent JsonOf(Codec codec, object value) =>
+        Bytes(System.Text.Encoding.UTF8.GetBytes(JsonText.Of(codec, value)), JsonMediaType);
 
     /// <summary>A text body.</summary>
     public static HttpContent Text(string value, string mediaType) => Bytes(System.Text.Encoding.UTF8.GetBytes(value), mediaType);

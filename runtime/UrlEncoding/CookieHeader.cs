@@ -13,8 +13,7 @@ public sealed class CookieHeader
     public bool IsEmpty => _text.IsEmpty;
 
     /// <summary>Adds a cookie.</summary>
-    public void Add<T, TCodec>(string name, T value)
-        where TCodec : ITextCodec<T> => _text.Add(name, Uri.EscapeDataString(TCodec.Format(value)));
+    public void Add(string name, string text) => _text.Add(name, Uri.EscapeDataString(text));
 
     /// <inheritdoc />
     public override string ToString() => _text.ToString();

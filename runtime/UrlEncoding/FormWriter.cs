@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using ConferenceGen.Runtime.Codecs;
+using ConferenceGen.Runtime.Http;
 
 namespace ConferenceGen.Runtime.UrlEncoding;
 
@@ -33,24 +34,19 @@ public sealed class FormWriter : IDisposable, ITextFields
     }
 
     /// <summary>Adds one field from a typed value.</summary>
-    public void Add<T, TCodec>(string name, T value)
-        where TCodec : ITextCodec<T> => Add(name, TCodec.Format(value));
+    public void Add<T>(string name, T value, TextCodec<T> codec) => Add(name, codec.Format(value));
 
     /// <summary>Adds a field once per item (<c>explode: true</c>, the default for forms): <c>Tag=a&amp;Tag=b</c>.</summary>
-    public void AddEach<T, TCodec>(string name, IEnumerable<T> values)
-        where TCodec : ITextCodec<T> => TextFields.AddEach<FormWriter, T, TCodec>(this, name, values);
+    public void AddEach<T>(string name, IEnumerable<T> values, TextCodec<T> codec) => TextFields.AddEach(this, name, values, codec);
 
     /// <summary>Adds a field with all items joined by commas (<c>explode: false</c>): <c>Tag=a,b</c>.</summary>
-    public void AddJoined<T, TCodec>(string name, IEnumerable<T> values)
-        where TCodec : ITextCodec<T> => Add(name, TextJoin.Join<T, TCodec>(values, ','));
+    public void AddJoined<T>(string name, IEnumerable<T> values, TextCodec<T> codec) => Add(name, TextJoin.Join(values, codec, ','));
 
     /// <summary>
     /// Adds a nested value (an object, a map, a list of objects) as one field holding its JSON text: forms have no
     /// nesting of their own, and this keeps the value exact.
     /// </summary>
-    public void AddJson<T, TCodec>(string name, T value)
-        where TCodec : IJsonCodec<T>
-        => Add(name, JsonText.Of<T, TCodec>(value));
+    public void AddJson<T>(string name, T value, JsonCodec<T> codec) => Add(name, JsonText.Of(value, codec));
 
     /// <summary>The encoded body (ASCII by construction).</summary>
     public override string ToString() => Encoding.ASCII.GetString(_buffer, 0, _length);
@@ -59,6 +55,10 @@ public sealed class FormWriter : IDisposable, ITextFields
     public byte[] ToArray() => _buffer.AsSpan(0, _length).ToArray();
 
     void ITextFields.AddText(string name, string text) => Add(name, text);
+
+    void ITextFields.AddJson(string name, Codec codec, object value) => Add(name, JsonText.Of(codec, value));
+
+    void ITextFields.AddFile(string name, FilePart file, Codec codec) => Add(name, JsonText.Of(codec, file));
 
     /// <summary>Returns the pooled buffer; the writer is empty afterwards.</summary>
     public void Dispose()

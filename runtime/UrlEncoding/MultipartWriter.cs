@@ -14,12 +14,10 @@ public sealed class MultipartWriter : ITextFields
     public MultipartFormDataContent Content { get; } = new();
 
     /// <summary>Adds a text part.</summary>
-    public void Add<T, TCodec>(string name, T value)
-        where TCodec : ITextCodec<T> => AddText(name, TCodec.Format(value));
+    public void Add<T>(string name, T value, TextCodec<T> codec) => AddText(name, codec.Format(value));
 
     /// <summary>Adds one text part per item, all with the same name.</summary>
-    public void AddEach<T, TCodec>(string name, IEnumerable<T> values)
-        where TCodec : ITextCodec<T> => TextFields.AddEach<MultipartWriter, T, TCodec>(this, name, values);
+    public void AddEach<T>(string name, IEnumerable<T> values, TextCodec<T> codec) => TextFields.AddEach(this, name, values, codec);
 
     /// <summary>Adds a file part.</summary>
     public void AddFile(string name, FilePart file)
@@ -30,13 +28,13 @@ public sealed class MultipartWriter : ITextFields
     }
 
     /// <summary>Adds a structured value as an <c>application/json</c> part.</summary>
-    public void AddJson<T, TCodec>(string name, T value)
-        where TCodec : IJsonCodec<T>
-    {
-        AddPart(RequestBody.Json<T, TCodec>(value), name, null);
-    }
+    public void AddJson<T>(string name, T value, JsonCodec<T> codec) => AddPart(RequestBody.Json(value, codec), name, null);
 
     void ITextFields.AddText(string name, string text) => AddText(name, text);
+
+    void ITextFields.AddJson(string name, Codec codec, object value) => AddPart(RequestBody.JsonOf(codec, value), name, null);
+
+    void ITextFields.AddFile(string name, FilePart file, Codec codec) => AddFile(name, file);
 
     private void AddText(string name, string text) => AddPart(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), name, null);
 

@@ -19,28 +19,24 @@ public sealed class QueryBuilder : ITextFields
     public bool IsEmpty => _text.IsEmpty;
 
     /// <summary>Adds one parameter (<c>style: form</c>).</summary>
-    public void Add<T, TCodec>(string name, T value)
-        where TCodec : ITextCodec<T> => AddRaw(name, TCodec.Format(value));
+    public void Add<T>(string name, T value, TextCodec<T> codec) => AddRaw(name, codec.Format(value));
 
     /// <summary>Adds a parameter once per item (<c>style: form, explode: true</c>): <c>id=1&amp;id=2</c>.</summary>
-    public void AddEach<T, TCodec>(string name, IEnumerable<T> values)
-        where TCodec : ITextCodec<T> => TextFields.AddEach<QueryBuilder, T, TCodec>(this, name, values);
+    public void AddEach<T>(string name, IEnumerable<T> values, TextCodec<T> codec) => TextFields.AddEach(this, name, values, codec);
 
     /// <summary>
     /// Adds all items in one parameter (<c>explode: false</c>): joined by <c>,</c> for <c>form</c>,
     /// by a space for <c>spaceDelimited</c> and by <c>|</c> for <c>pipeDelimited</c>.
     /// </summary>
-    public void AddJoined<T, TCodec>(string name, IEnumerable<T> values, char separator)
-        where TCodec : ITextCodec<T> => AddRaw(name, TextJoin.Join<T, TCodec>(values, separator));
+    public void AddJoined<T>(string name, IEnumerable<T> values, TextCodec<T> codec, char separator) => AddRaw(name, TextJoin.Join(values, codec, separator));
 
     /// <summary>
     /// Adds a map parameter: <c>name[key]=value</c> for <c>deepObject</c>, <c>key=value</c> per entry for
     /// <c>form</c> with <c>explode: true</c>, and <c>name=key,value,…</c> otherwise.
     /// </summary>
-    public void AddEntries<T, TCodec>(string name, IEnumerable<KeyValuePair<string, T>> entries, bool deep, bool explode)
-        where TCodec : ITextCodec<T>
+    public void AddEntries<T>(string name, IEnumerable<KeyValuePair<string, T>> entries, TextCodec<T> codec, bool deep, bool explode)
     {
-        var pairs = entries.Select(entry => new KeyValuePair<string, string>(entry.Key, TCodec.Format(entry.Value)));
+        var pairs = entries.Select(entry => new KeyValuePair<string, string>(entry.Key, codec.Format(entry.Value)));
         if (deep)
         {
             foreach (var pair in pairs)
@@ -59,10 +55,9 @@ public sealed class QueryBuilder : ITextFields
     /// <c>field=value</c> per field for <c>form</c> with <c>explode: true</c>, and <c>name=field,value,…</c> otherwise.
     /// Fields come from the object's JSON, so they carry their wire names; null fields are left out.
     /// </summary>
-    public void AddObject<T, TCodec>(string name, T value, bool deep, bool explode)
-        where TCodec : IJsonCodec<T>
+    public void AddObject<T>(string name, T value, JsonCodec<T> codec, bool deep, bool explode)
     {
-        using var document = JsonDocument.Parse(JsonText.Of<T, TCodec>(value));
+        using var document = JsonDocument.Parse(JsonText.Of(value, codec));
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
             AddRaw(name, document.RootElement.GetRawText());
@@ -81,8 +76,7 @@ public sealed class QueryBuilder : ITextFields
     }
 
     /// <summary>Adds a structured value (an object) as its JSON text.</summary>
-    public void AddJson<T, TCodec>(string name, T value)
-        where TCodec : IJsonCodec<T> => AddRaw(name, JsonText.Of<T, TCodec>(value));
+    public void AddJson<T>(string name, T value, JsonCodec<T> codec) => AddRaw(name, JsonText.Of(value, codec));
 
     /// <summary>Appends the query (with its leading <c>?</c>) to a path.</summary>
     public string AppendTo(string path) => IsEmpty ? path : string.Concat(path, "?", _text.ToString());
@@ -91,6 +85,10 @@ public sealed class QueryBuilder : ITextFields
     public override string ToString() => _text.ToString();
 
     void ITextFields.AddText(string name, string text) => AddRaw(name, text);
+
+    void ITextFields.AddJson(string name, Codec codec, object value) => AddRaw(name, JsonText.Of(codec, value));
+
+    void ITextFields.AddFile(string name, ConferenceGen.Runtime.Http.FilePart file, Codec codec) => AddRaw(name, JsonText.Of(codec, file));
 
     // Form style: key=value per pair when exploded, otherwise name=key,value,… in one parameter.
     private void AddPairs(string name, IEnumerable<KeyValuePair<string, string>> pairs, bool explode)

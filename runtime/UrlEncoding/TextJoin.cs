@@ -9,8 +9,7 @@ namespace ConferenceGen.Runtime.UrlEncoding;
 public static class TextJoin
 {
     /// <summary>The items' text joined by <paramref name="separator"/>.</summary>
-    public static string Join<T, TCodec>(IEnumerable<T> values, char separator)
-        where TCodec : ITextCodec<T>
+    public static string Join<T>(IEnumerable<T> values, TextCodec<T> codec, char separator)
     {
         var text = new StringBuilder();
         foreach (var value in values)
@@ -20,7 +19,7 @@ public static class TextJoin
                 text.Append(separator);
             }
 
-            text.Append(TCodec.Format(value));
+            text.Append(codec.Format(value));
         }
 
         return text.ToString();

@@ -9,19 +9,16 @@ namespace ConferenceGen.Runtime.UrlEncoding;
 public static class UrlPath
 {
     /// <summary>One value as a path segment.</summary>
-    public static string Escape<T, TCodec>(T value)
-        where TCodec : ITextCodec<T> => Segment(TCodec.Format(value));
+    public static string Escape<T>(T value, TextCodec<T> codec) => Segment(codec.Format(value));
 
     /// <summary>Several values joined by commas, each percent-encoded (<c>style: simple</c> arrays).</summary>
-    public static string EscapeJoined<T, TCodec>(IEnumerable<T> values)
-        where TCodec : ITextCodec<T> => string.Join(",", EscapeEach<T, TCodec>(values));
+    public static string EscapeJoined<T>(IEnumerable<T> values, TextCodec<T> codec) => string.Join(",", EscapeEach(values, codec));
 
-    private static IEnumerable<string> EscapeEach<T, TCodec>(IEnumerable<T> values)
-        where TCodec : ITextCodec<T>
+    private static IEnumerable<string> EscapeEach<T>(IEnumerable<T> values, TextCodec<T> codec)
     {
         foreach (var value in values)
         {
-            yield return Segment(TCodec.Format(value));
+            yield return Segment(codec.Format(value));
         }
     }
 

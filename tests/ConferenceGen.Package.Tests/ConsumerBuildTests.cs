@@ -112,7 +112,7 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
         Console.WriteLine($"laml: {laml.Namespace}.{laml.Name} public={laml.IsPublic}");
         try
         {
-            ConferenceGen.Runtime.Codecs.JsonCodec.Parse<Acme.Telephony.SignalWire.ConferenceStatus>("\"paused\"");
+            ConferenceGen.Runtime.Codecs.JsonCodec.Parse("\"paused\"", Acme.Telephony.SignalWire.ConferenceStatus.Codec);
         }
         catch (System.Text.Json.JsonException e)
         {

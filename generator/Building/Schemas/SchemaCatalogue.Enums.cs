@@ -14,7 +14,7 @@ namespace ConferenceGen.Generator.Building.Schemas;
 internal sealed partial class SchemaCatalogue
 {
     // Members every enum struct has already.
-    private static readonly string[] EnumMemberNames = ["Value", "IsKnown", "Equals", "GetHashCode", "ToString", "GetType", "Deconstruct", "PrintMembers", "Documented"];
+    private static readonly string[] EnumMemberNames = ["Value", "IsKnown", "Parse", "Deconstruct", "PrintMembers", .. Emitting.GeneratedMembers.Reserved];
 
     private readonly List<EnumModel> _enums = new();
 

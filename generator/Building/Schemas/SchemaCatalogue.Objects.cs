@@ -32,7 +32,7 @@ internal sealed partial class SchemaCatalogue
         _objectsByName[name] = draft;
         RegisterComponent(pointer, type);
 
-        var members = new NameScope(name);
+        var members = new NameScope(Emitting.GeneratedMembers.Reserved.Concat(new[] { name }).ToArray());
         foreach (var (wireName, propertySchema, required, propertyPointer) in SchemaProperties.Of(schema, pointer, MaxDepth))
         {
             var propertyName = Identifier.Pascal(wireName, "Value");
@@ -49,7 +49,6 @@ internal sealed partial class SchemaCatalogue
                 propertyType,
                 required,
                 propertySchema.Deprecated,
-                FormShapeOf(propertyType),
                 propertySchema.Description,
                 propertySchema.Default is { } value ? DefaultText(value) : null));
         }
@@ -63,12 +62,6 @@ internal sealed partial class SchemaCatalogue
 
         return References.IsComponentSchema(pointer) ? type : ShareInline(draft, type);
     }
-
-    private static FormShape FormShapeOf(TypeRef type) =>
-        type.IsText ? FormShape.Scalar
-        : type.Kind == TypeKind.File ? FormShape.File
-        : type.IsTextList ? FormShape.List
-        : FormShape.Json;
 
     private static string DefaultText(System.Text.Json.Nodes.JsonNode value) =>
         value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
@@ -103,7 +96,7 @@ internal sealed partial class SchemaCatalogue
     private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
 }
 
-/// <summary>An object type while the spec is read; frozen into an <see cref="ObjectModel"/> once every use of it is known.</summary>
+/// <summary>An object type while the spec is read; frozen into an <see cref="ObjectModel"/> once the spec is read.</summary>
 internal sealed class ObjectDraft
 {
     public ObjectDraft(string name, string? title, string? description)
@@ -125,6 +118,6 @@ internal sealed class ObjectDraft
 
     public PropertyModel? Property(string wireName) => Properties.FirstOrDefault(p => string.Equals(p.WireName, wireName, StringComparison.Ordinal));
 
-    public ObjectModel Freeze(BodyUses bodies) =>
-        new(Name, Title, Description, Properties.ToEquatableArray(), bodies, AdditionalProperties);
+    public ObjectModel Freeze() =>
+        new(Name, Title, Description, Properties.ToEquatableArray(), AdditionalProperties);
 }

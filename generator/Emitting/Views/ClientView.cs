@@ -12,7 +12,8 @@ internal sealed record ClientView(
     string Name,
     string OptionsName,
     string ServerExpression,
-    IReadOnlyList<CredentialFieldView> Credentials);
+    IReadOnlyList<CredentialFieldView> Credentials,
+    bool KeepsOptions);
 
 /// <summary>A field holding one scheme's credentials, read from the options once.</summary>
 internal sealed record CredentialFieldView(string Type, string Field, string Property);

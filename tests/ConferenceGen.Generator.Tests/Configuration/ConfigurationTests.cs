@@ -73,7 +73,7 @@ public sealed class ConfigurationTests
         var result = Run(new() { ["Namespace"] = "Acme.Voice", ["ClientName"] = "VoiceApi", ["Visibility"] = "internal" });
 
         Assert.Contains("Acme.Voice.VoiceApi.g.cs", result.Sources.Keys);
-        var types = result.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().Where(t => t.ContainingNamespace.ToDisplayString() == "Acme.Voice").ToList();
+        var types = result.Output.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>().Where(t => t.ContainingType is null && t.ContainingNamespace.ToDisplayString() == "Acme.Voice").ToList();
         Assert.NotEmpty(types);
         Assert.All(types, t => Assert.Equal(Accessibility.Internal, t.DeclaredAccessibility));
         Assert.True(result.CompileProblems.Count == 0, result.Describe(result.CompileProblems));

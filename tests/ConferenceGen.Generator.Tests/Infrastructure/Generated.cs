@@ -40,11 +40,15 @@ internal sealed class Generated : IDisposable
     /// <summary>Reads JSON into a generated type with its own codec.</summary>
     public object Parse(string type, string json) =>
         typeof(Runtime.Codecs.JsonCodec).GetMethods().Single(m => m.Name == "Parse" && m.GetParameters()[0].ParameterType == typeof(string))
-            .MakeGenericMethod(Type(type)).Invoke(null, [json])!;
+            .MakeGenericMethod(Type(type)).Invoke(null, [json, CodecOf(Type(type))])!;
 
     /// <summary>Writes a generated value with its own codec.</summary>
     public string Serialize(object value) =>
-        (string)typeof(Runtime.Codecs.JsonCodec).GetMethod("Serialize")!.MakeGenericMethod(value.GetType()).Invoke(null, [value])!;
+        (string)typeof(Runtime.Codecs.JsonCodec).GetMethod("Serialize")!.MakeGenericMethod(value.GetType()).Invoke(null, [value, CodecOf(value.GetType())])!;
+
+    /// <summary>A generated type's codec: its static <c>Codec</c> field.</summary>
+    public static object CodecOf(System.Type type) =>
+        type.GetField("Codec", System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)!.GetValue(null)!;
 
     /// <summary>Reads and writes back; the JSON must come out the same (property order included).</summary>
     public void AssertRoundTrip(string type, string json)

@@ -55,7 +55,7 @@ public sealed class ApiClientCoreTests
     {
         using var http = new HttpClient();
         var core = new ApiClientCore(http, new Options(), () => "https://api.example/base");
-        using var request = core.CreateRequest(HttpMethod.Get, "/Accounts/" + UrlPath.Escape<string, StringCodec>("..") + "/Calls");
+        using var request = core.CreateRequest(HttpMethod.Get, "/Accounts/" + UrlPath.Escape("..", StringCodec.Instance) + "/Calls");
         Assert.Equal("/base/Accounts/%2E%2E/Calls", request.RequestUri!.AbsolutePath);
     }
 
@@ -118,7 +118,7 @@ public sealed class ApiClientCoreTests
     public async Task A_json_reply_is_read_with_its_codec()
     {
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(200, "[1,2,3]"));
-        var list = await SendAsync(server, (core, response) => core.ReadJsonAsync<System.Collections.Generic.IList<int>, ListCodec<int, Int32Codec>>(response, default));
+        var list = await SendAsync(server, (core, response) => core.ReadJsonAsync(response, new ListCodec<int>(Int32Codec.Instance), default));
         Assert.Equal(new[] { 1, 2, 3 }, list);
     }
 
@@ -129,7 +129,7 @@ public sealed class ApiClientCoreTests
     public async Task An_unreadable_reply_keeps_status_and_raw_body(string contentType, string body, string expected)
     {
         await using var server = new LoopbackHttpServer(ScriptedResponse.Text(200, contentType, body));
-        var error = await Assert.ThrowsAsync<ApiException>(() => SendAsync(server, (core, response) => core.ReadJsonAsync<int, Int32Codec>(response, default)));
+        var error = await Assert.ThrowsAsync<ApiException>(() => SendAsync(server, (core, response) => core.ReadJsonAsync(response, Int32Codec.Instance, default)));
         Assert.Equal(200, error.StatusCode);
         Assert.Equal(body, error.ResponseBody);
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
@@ -139,7 +139,7 @@ public sealed class ApiClientCoreTests
     public async Task A_documented_error_body_is_parsed_into_the_typed_exception()
     {
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(422, "[\"bad\"]", "Unprocessable Entity"));
-        var error = await SendAsync(server, (core, response) => core.ErrorAsync<System.Collections.Generic.IList<string>, ListCodec<string, StringCodec>>(response, default));
+        var error = await SendAsync(server, (core, response) => core.ErrorAsync(response, new ListCodec<string>(StringCodec.Instance), default));
         var typed = Assert.IsType<ApiException<System.Collections.Generic.IList<string>>>(error);
         Assert.Equal("bad", Assert.Single(typed.Error));
         Assert.Same(typed.Error, typed.ErrorBody);
@@ -150,7 +150,7 @@ public sealed class ApiClientCoreTests
     public async Task An_error_body_that_cannot_be_read_still_gives_an_exception_with_the_raw_body()
     {
         await using var server = new LoopbackHttpServer(ScriptedResponse.Text(503, "text/html", "<h1>down</h1>", "Service Unavailable"));
-        var error = await SendAsync(server, (core, response) => core.ErrorAsync<System.Collections.Generic.IList<string>, ListCodec<string, StringCodec>>(response, default));
+        var error = await SendAsync(server, (core, response) => core.ErrorAsync(response, new ListCodec<string>(StringCodec.Instance), default));
         Assert.IsNotType<ApiException<System.Collections.Generic.IList<string>>>(error);
         Assert.Equal("<h1>down</h1>", error.ResponseBody);
         Assert.Null(error.ErrorBody);

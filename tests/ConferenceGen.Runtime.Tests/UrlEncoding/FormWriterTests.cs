@@ -12,7 +12,7 @@ public sealed class FormWriterTests
     {
         var form = new FormWriter();
         form.Add("AnnounceMethod", "HEAD");
-        form.Add<Uri, UriCodec>("AnnounceUrl", new Uri("https://example.com"));
+        form.Add("AnnounceUrl", new Uri("https://example.com"), UriCodec.Instance);
         form.Add("Status", "completed");
 
         Assert.Equal("AnnounceMethod=HEAD&AnnounceUrl=https%3A%2F%2Fexample.com&Status=completed", form.ToString());
@@ -43,17 +43,17 @@ public sealed class FormWriterTests
     public void Lists_repeat_the_name_or_join_with_commas()
     {
         var each = new FormWriter();
-        each.AddEach<string, StringCodec>("StatusCallbackEvent", ["start", "end"]);
+        each.AddEach("StatusCallbackEvent", ["start", "end"], StringCodec.Instance);
         Assert.Equal("StatusCallbackEvent=start&StatusCallbackEvent=end", each.ToString());
 
         var joined = new FormWriter();
-        joined.AddJoined<long, Int64Codec>("ids", [1, 2]);
+        joined.AddJoined("ids", [1, 2], Int64Codec.Instance);
         Assert.Equal("ids=1%2C2", joined.ToString());
     }
 
     [Fact]
     public void Booleans_are_lower_case() =>
-        Assert.Equal("Muted=true", Form(f => f.Add<bool, BooleanCodec>("Muted", true)));
+        Assert.Equal("Muted=true", Form(f => f.Add("Muted", true, BooleanCodec.Instance)));
 
     private static string Form(Action<FormWriter> write)
     {

@@ -11,31 +11,31 @@ public sealed class QueryAndPathTests
     public void Query_names_with_comparison_suffixes_arrive_as_spelled()
     {
         var query = new QueryBuilder();
-        query.Add<string, StringCodec>("DateCreated<", "2024-01-01");
-        query.Add<string, StringCodec>("DateCreated>", "2023-01-01");
+        query.Add("DateCreated<", "2024-01-01", StringCodec.Instance);
+        query.Add("DateCreated>", "2023-01-01", StringCodec.Instance);
         Assert.Equal("/Conferences.json?DateCreated%3C=2024-01-01&DateCreated%3E=2023-01-01", query.AppendTo("/Conferences.json"));
     }
 
     [Fact]
     public void Spaces_in_queries_are_percent_20() =>
-        Assert.Equal("q=a%20b", Query(q => q.Add<string, StringCodec>("q", "a b")));
+        Assert.Equal("q=a%20b", Query(q => q.Add("q", "a b", StringCodec.Instance)));
 
     [Fact]
     public void Arrays_follow_style_and_explode()
     {
-        Assert.Equal("id=1&id=2", Query(q => q.AddEach<int, Int32Codec>("id", [1, 2])));
-        Assert.Equal("id=1%2C2", Query(q => q.AddJoined<int, Int32Codec>("id", [1, 2], ',')));
-        Assert.Equal("id=1%202", Query(q => q.AddJoined<int, Int32Codec>("id", [1, 2], ' ')));
-        Assert.Equal("id=1%7C2", Query(q => q.AddJoined<int, Int32Codec>("id", [1, 2], '|')));
+        Assert.Equal("id=1&id=2", Query(q => q.AddEach("id", [1, 2], Int32Codec.Instance)));
+        Assert.Equal("id=1%2C2", Query(q => q.AddJoined("id", [1, 2], Int32Codec.Instance, ',')));
+        Assert.Equal("id=1%202", Query(q => q.AddJoined("id", [1, 2], Int32Codec.Instance, ' ')));
+        Assert.Equal("id=1%7C2", Query(q => q.AddJoined("id", [1, 2], Int32Codec.Instance, '|')));
     }
 
     [Fact]
     public void Maps_follow_deep_object_and_form_styles()
     {
         var map = new Dictionary<string, string> { ["name"] = "x", ["kind"] = "y" };
-        Assert.Equal("filter%5Bname%5D=x&filter%5Bkind%5D=y", Query(q => q.AddEntries<string, StringCodec>("filter", map, deep: true, explode: true)));
-        Assert.Equal("name=x&kind=y", Query(q => q.AddEntries<string, StringCodec>("filter", map, deep: false, explode: true)));
-        Assert.Equal("filter=name%2Cx%2Ckind%2Cy", Query(q => q.AddEntries<string, StringCodec>("filter", map, deep: false, explode: false)));
+        Assert.Equal("filter%5Bname%5D=x&filter%5Bkind%5D=y", Query(q => q.AddEntries("filter", map, StringCodec.Instance, deep: true, explode: true)));
+        Assert.Equal("name=x&kind=y", Query(q => q.AddEntries("filter", map, StringCodec.Instance, deep: false, explode: true)));
+        Assert.Equal("filter=name%2Cx%2Ckind%2Cy", Query(q => q.AddEntries("filter", map, StringCodec.Instance, deep: false, explode: false)));
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class QueryAndPathTests
     [InlineData(".", "%2E")]
     [InlineData("a.json", "a.json")]
     public void Path_values_are_one_segment(string value, string escaped) =>
-        Assert.Equal(escaped, UrlPath.Escape<string, StringCodec>(value));
+        Assert.Equal(escaped, UrlPath.Escape(value, StringCodec.Instance));
 
     private static string Query(System.Action<QueryBuilder> build)
     {

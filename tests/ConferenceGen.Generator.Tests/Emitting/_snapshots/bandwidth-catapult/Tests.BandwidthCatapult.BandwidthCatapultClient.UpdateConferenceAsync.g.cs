@@ -9,8 +9,8 @@ public sealed partial class BandwidthCatapultClient
     /// Change the conference properties and/or status.
     /// </summary>
     /// <remarks><c>POST /v1/users/{userId}/conferences/{conferenceId}</c></remarks>
-    /// <param name="userId"></param>
-    /// <param name="conferenceId"></param>
+    /// <param name="userId">The <c>userId</c> path parameter.</param>
+    /// <param name="conferenceId">The <c>conferenceId</c> path parameter.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
@@ -19,8 +19,8 @@ public sealed partial class BandwidthCatapultClient
         global::System.ArgumentNullException.ThrowIfNull(userId);
         global::System.ArgumentNullException.ThrowIfNull(conferenceId);
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/v1/users/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(userId))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(conferenceId))}", null);
-        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json<UpdateConferenceRequest, UpdateConferenceRequest>(request, "application/json");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/v1/users/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(userId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(conferenceId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
+        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.BandwidthCatapult.UpdateConferenceRequest.Codec, "application/json");
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -2,63 +2,42 @@
 #nullable enable
 namespace Tests.BandwidthCatapult;
 /// <summary>UpdateConferenceRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest, UpdateConferenceRequest>))]
-public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequest>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequest.Converter))]
+public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<UpdateConferenceRequestState?> _state;
-    private global::ConferenceGen.Runtime.Optional<bool?> _hold;
-    private global::ConferenceGen.Runtime.Optional<bool?> _mute;
-    private global::ConferenceGen.Runtime.Optional<global::System.Uri?> _callbackUrl;
-    private global::ConferenceGen.Runtime.Optional<UpdateConferenceRequestCallbackHttpMethod?> _callbackHttpMethod;
-    private global::ConferenceGen.Runtime.Optional<int?> _callbackTimeout;
-    private global::ConferenceGen.Runtime.Optional<global::System.Uri?> _fallbackUrl;
-    private global::ConferenceGen.Runtime.Optional<string?> _tag;
+    /// <summary>Reads and writes <see cref="UpdateConferenceRequest"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<UpdateConferenceRequest> Codec = new("UpdateConferenceRequest", static () => new(), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("state", global::Tests.BandwidthCatapult.UpdateConferenceRequestState.Codec),
+        new("hold", global::ConferenceGen.Runtime.Codecs.BooleanCodec.Instance),
+        new("mute", global::ConferenceGen.Runtime.Codecs.BooleanCodec.Instance),
+        new("callbackUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
+        new("callbackHttpMethod", global::Tests.BandwidthCatapult.UpdateConferenceRequestCallbackHttpMethod.Codec),
+        new("callbackTimeout", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance),
+        new("fallbackUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
+        new("tag", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public UpdateConferenceRequest() : base(8) { }
 
     /// <summary>Conference state. Possible state values are: `completed` to terminate the conference.</summary>
-    public UpdateConferenceRequestState? State { get => _state.Value; set => _state = new(value); }
+    public UpdateConferenceRequestState? State { get => (UpdateConferenceRequestState?)Slot(0); set => SetSlot(0, value); }
     /// <summary>If `true`, all member can’t hear or speak in the conference. If `false`, all members can hear and speak in the conference (unless set at the member level).</summary>
-    public bool? Hold { get => _hold.Value; set => _hold = new(value); }
+    public bool? Hold { get => (bool?)Slot(1); set => SetSlot(1, value); }
     /// <summary>If `true`, all member can’t speak in the conference. If `false`, all members can speak in the conference (unless set at the member level). The client sends the JSON boolean `true` or `false` (the parameter's documented type), not the string `"true"` of the page's second example; Catapult's C# SDK call is `MuteAsync(id, true)`.</summary>
-    public bool? Mute { get => _mute.Value; set => _mute = new(value); }
+    public bool? Mute { get => (bool?)Slot(2); set => SetSlot(2, value); }
     /// <summary>The complete URL where the events related to the Conference will be sent to.</summary>
-    public global::System.Uri? CallbackUrl { get => _callbackUrl.Value; set => _callbackUrl = new(value); }
+    public global::System.Uri? CallbackUrl { get => (global::System.Uri?)Slot(3); set => SetSlot(3, value); }
     /// <summary>Determine if the callback event should be sent via HTTP GET or HTTP POST. Values are `GET` or `POST`, default: `POST`. <para/> Default: POST.</summary>
-    public UpdateConferenceRequestCallbackHttpMethod? CallbackHttpMethod { get => _callbackHttpMethod.Value; set => _callbackHttpMethod = new(value); }
+    public UpdateConferenceRequestCallbackHttpMethod? CallbackHttpMethod { get => (UpdateConferenceRequestCallbackHttpMethod?)Slot(4); set => SetSlot(4, value); }
     /// <summary>Determine how long should the platform wait for callbackUrl’s response before timing out in milliseconds.</summary>
-    public int? CallbackTimeout { get => _callbackTimeout.Value; set => _callbackTimeout = new(value); }
+    public int? CallbackTimeout { get => (int?)Slot(5); set => SetSlot(5, value); }
     /// <summary>The URL used to send the callback event if the request to callbackUrl fails.</summary>
-    public global::System.Uri? FallbackUrl { get => _fallbackUrl.Value; set => _fallbackUrl = new(value); }
+    public global::System.Uri? FallbackUrl { get => (global::System.Uri?)Slot(6); set => SetSlot(6, value); }
     /// <summary>A string that will be included in the callback events of the conference.</summary>
-    public string? Tag { get => _tag.Value; set => _tag = new(value); }
-    static UpdateConferenceRequest global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequest>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "UpdateConferenceRequest");
-        var value = new UpdateConferenceRequest();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("state"u8)) { reader.Read(); value._state = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<UpdateConferenceRequestState?, global::ConferenceGen.Runtime.Codecs.NullableCodec<UpdateConferenceRequestState, UpdateConferenceRequestState>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("hold"u8)) { reader.Read(); value._hold = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<bool?, global::ConferenceGen.Runtime.Codecs.NullableCodec<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("mute"u8)) { reader.Read(); value._mute = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<bool?, global::ConferenceGen.Runtime.Codecs.NullableCodec<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("callbackUrl"u8)) { reader.Read(); value._callbackUrl = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Uri?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("callbackHttpMethod"u8)) { reader.Read(); value._callbackHttpMethod = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<UpdateConferenceRequestCallbackHttpMethod?, global::ConferenceGen.Runtime.Codecs.NullableCodec<UpdateConferenceRequestCallbackHttpMethod, UpdateConferenceRequestCallbackHttpMethod>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("callbackTimeout"u8)) { reader.Read(); value._callbackTimeout = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("fallbackUrl"u8)) { reader.Read(); value._fallbackUrl = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Uri?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("tag"u8)) { reader.Read(); value._tag = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequest>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequest value)
-    {
-        writer.WriteStartObject();
-        if (value._state.Value is { } v0) { writer.WritePropertyName("state"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<UpdateConferenceRequestState, UpdateConferenceRequestState>(writer, v0); }
-        if (value._hold.Value is { } v1) { writer.WritePropertyName("hold"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>(writer, v1); }
-        if (value._mute.Value is { } v2) { writer.WritePropertyName("mute"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>(writer, v2); }
-        if (value._callbackUrl.Value is { } v3) { writer.WritePropertyName("callbackUrl"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>(writer, v3); }
-        if (value._callbackHttpMethod.Value is { } v4) { writer.WritePropertyName("callbackHttpMethod"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<UpdateConferenceRequestCallbackHttpMethod, UpdateConferenceRequestCallbackHttpMethod>(writer, v4); }
-        if (value._callbackTimeout.Value is { } v5) { writer.WritePropertyName("callbackTimeout"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(writer, v5); }
-        if (value._fallbackUrl.Value is { } v6) { writer.WritePropertyName("fallbackUrl"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>(writer, v6); }
-        if (value._tag.Value is { } v7) { writer.WritePropertyName("tag"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v7); }
-        writer.WriteEndObject();
-    }
+    public string? Tag { get => (string?)Slot(7); set => SetSlot(7, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest> { public Converter() : base(Codec) { } }
 }

@@ -4,22 +4,20 @@ namespace Tests.BandwidthCatapult;
 /// <summary>Determine if the callback event should be sent via HTTP GET or HTTP POST. Values are `GET` or `POST`, default: `POST`.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestCallbackHttpMethod, UpdateConferenceRequestCallbackHttpMethod>))]
-public readonly partial record struct UpdateConferenceRequestCallbackHttpMethod(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestCallbackHttpMethod>, global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestCallbackHttpMethod>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestCallbackHttpMethod.Converter))]
+public readonly partial record struct UpdateConferenceRequestCallbackHttpMethod(string Value)
 {
     /// <summary><c>GET</c></summary>
     public static UpdateConferenceRequestCallbackHttpMethod Get { get; } = new("GET");
     /// <summary><c>POST</c></summary>
     public static UpdateConferenceRequestCallbackHttpMethod Post { get; } = new("POST");
+    /// <summary>Reads and writes <see cref="UpdateConferenceRequestCallbackHttpMethod"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestCallbackHttpMethod, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Get, Post], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestCallbackHttpMethod");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator UpdateConferenceRequestCallbackHttpMethod(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static UpdateConferenceRequestCallbackHttpMethod Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestCallbackHttpMethod> Documented = new([Get, Post], static v => v.ToString(), static text => new(text), "UpdateConferenceRequestCallbackHttpMethod");
-    static UpdateConferenceRequestCallbackHttpMethod global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestCallbackHttpMethod>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestCallbackHttpMethod>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequestCallbackHttpMethod value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestCallbackHttpMethod>.Format(UpdateConferenceRequestCallbackHttpMethod value) => value.ToString();
-    static UpdateConferenceRequestCallbackHttpMethod global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestCallbackHttpMethod>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestCallbackHttpMethod> { public Converter() : base(Codec) { } }
 }

@@ -4,20 +4,18 @@ namespace Tests.BandwidthCatapult;
 /// <summary>Conference state. Possible state values are: `completed` to terminate the conference.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestState, UpdateConferenceRequestState>))]
-public readonly partial record struct UpdateConferenceRequestState(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestState>, global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestState>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestState.Converter))]
+public readonly partial record struct UpdateConferenceRequestState(string Value)
 {
     /// <summary><c>completed</c></summary>
     public static UpdateConferenceRequestState Completed { get; } = new("completed");
+    /// <summary>Reads and writes <see cref="UpdateConferenceRequestState"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestState, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Completed], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestState");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator UpdateConferenceRequestState(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static UpdateConferenceRequestState Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestState> Documented = new([Completed], static v => v.ToString(), static text => new(text), "UpdateConferenceRequestState");
-    static UpdateConferenceRequestState global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestState>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestState>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequestState value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestState>.Format(UpdateConferenceRequestState value) => value.ToString();
-    static UpdateConferenceRequestState global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestState>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestState> { public Converter() : base(Codec) { } }
 }

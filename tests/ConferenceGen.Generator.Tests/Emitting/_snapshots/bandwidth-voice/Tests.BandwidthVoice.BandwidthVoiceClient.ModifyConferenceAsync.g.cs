@@ -9,8 +9,8 @@ public sealed partial class BandwidthVoiceClient
     /// Update an active conference.
     /// </summary>
     /// <remarks><c>POST /api/v2/accounts/{accountId}/conferences/{conferenceId}</c></remarks>
-    /// <param name="accountId"></param>
-    /// <param name="conferenceId"></param>
+    /// <param name="accountId">The <c>accountId</c> path parameter.</param>
+    /// <param name="conferenceId">The <c>conferenceId</c> path parameter.</param>
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
@@ -19,8 +19,8 @@ public sealed partial class BandwidthVoiceClient
         global::System.ArgumentNullException.ThrowIfNull(accountId);
         global::System.ArgumentNullException.ThrowIfNull(conferenceId);
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/api/v2/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(accountId))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(conferenceId))}", null);
-        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json<ModifyConferenceRequest, ModifyConferenceRequest>(request, "application/json");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/api/v2/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(conferenceId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
+        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.BandwidthVoice.ModifyConferenceRequest.Codec, "application/json");
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -13,7 +13,6 @@ namespace Tests.BandwidthVoice;
 public sealed partial class BandwidthVoiceClient
 {
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
-    private readonly BandwidthVoiceClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsBasic;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
@@ -24,7 +23,6 @@ public sealed partial class BandwidthVoiceClient
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _options = options;
         _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://voice.bandwidth.com");
         _credentialsBasic = options.Basic;
     }

@@ -2,48 +2,33 @@
 #nullable enable
 namespace Tests.BandwidthVoice;
 /// <summary>ModifyConferenceRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequest, ModifyConferenceRequest>))]
-public sealed partial class ModifyConferenceRequest : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequest>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ModifyConferenceRequest.Converter))]
+public sealed partial class ModifyConferenceRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<ModifyConferenceRequestStatus?> _status;
-    private global::ConferenceGen.Runtime.Optional<global::System.Uri?> _redirectUrl;
-    private global::ConferenceGen.Runtime.Optional<ModifyConferenceRequestRedirectMethod?> _redirectMethod;
-    private global::ConferenceGen.Runtime.Optional<string?> _username;
-    private global::ConferenceGen.Runtime.Optional<string?> _password;
+    /// <summary>Reads and writes <see cref="ModifyConferenceRequest"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ModifyConferenceRequest> Codec = new("ModifyConferenceRequest", static () => new(), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("status", global::Tests.BandwidthVoice.ModifyConferenceRequestStatus.Codec),
+        new("redirectUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
+        new("redirectMethod", global::Tests.BandwidthVoice.ModifyConferenceRequestRedirectMethod.Codec),
+        new("username", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("password", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ModifyConferenceRequest() : base(5) { }
 
     /// <summary>(optional) Setting the conference status to `completed` ends the conference.</summary>
-    public ModifyConferenceRequestStatus? Status { get => _status.Value; set => _status = new(value); }
+    public ModifyConferenceRequestStatus? Status { get => (ModifyConferenceRequestStatus?)Slot(0); set => SetSlot(0, value); }
     /// <summary>(optional) The URL to send the [conferenceRedirect](../../bxml/callbacks/conferenceRedirect.md) event which will provide new BXML. Not allowed if `state` is `completed`, but required if `state` is `active`</summary>
-    public global::System.Uri? RedirectUrl { get => _redirectUrl.Value; set => _redirectUrl = new(value); }
+    public global::System.Uri? RedirectUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
     /// <summary>(optional) The HTTP method to use for the request to `redirectUrl` Not allowed if `state` is `completed`</summary>
-    public ModifyConferenceRequestRedirectMethod? RedirectMethod { get => _redirectMethod.Value; set => _redirectMethod = new(value); }
+    public ModifyConferenceRequestRedirectMethod? RedirectMethod { get => (ModifyConferenceRequestRedirectMethod?)Slot(2); set => SetSlot(2, value); }
     /// <summary>(optional) The username to send in the HTTP request to `redirectUrl`</summary>
-    public string? Username { get => _username.Value; set => _username = new(value); }
+    public string? Username { get => (string?)Slot(3); set => SetSlot(3, value); }
     /// <summary>(optional) The password to send in the HTTP request to `redirectUrl`</summary>
-    public string? Password { get => _password.Value; set => _password = new(value); }
-    static ModifyConferenceRequest global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequest>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ModifyConferenceRequest");
-        var value = new ModifyConferenceRequest();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("status"u8)) { reader.Read(); value._status = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ModifyConferenceRequestStatus?, global::ConferenceGen.Runtime.Codecs.NullableCodec<ModifyConferenceRequestStatus, ModifyConferenceRequestStatus>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("redirectUrl"u8)) { reader.Read(); value._redirectUrl = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Uri?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("redirectMethod"u8)) { reader.Read(); value._redirectMethod = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ModifyConferenceRequestRedirectMethod?, global::ConferenceGen.Runtime.Codecs.NullableCodec<ModifyConferenceRequestRedirectMethod, ModifyConferenceRequestRedirectMethod>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("username"u8)) { reader.Read(); value._username = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("password"u8)) { reader.Read(); value._password = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequest>.Write(global::System.Text.Json.Utf8JsonWriter writer, ModifyConferenceRequest value)
-    {
-        writer.WriteStartObject();
-        if (value._status.Value is { } v0) { writer.WritePropertyName("status"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ModifyConferenceRequestStatus, ModifyConferenceRequestStatus>(writer, v0); }
-        if (value._redirectUrl.Value is { } v1) { writer.WritePropertyName("redirectUrl"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>(writer, v1); }
-        if (value._redirectMethod.Value is { } v2) { writer.WritePropertyName("redirectMethod"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ModifyConferenceRequestRedirectMethod, ModifyConferenceRequestRedirectMethod>(writer, v2); }
-        if (value._username.Value is { } v3) { writer.WritePropertyName("username"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v3); }
-        if (value._password.Value is { } v4) { writer.WritePropertyName("password"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v4); }
-        writer.WriteEndObject();
-    }
+    public string? Password { get => (string?)Slot(4); set => SetSlot(4, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequest> { public Converter() : base(Codec) { } }
 }

@@ -4,22 +4,20 @@ namespace Tests.BandwidthVoice;
 /// <summary>(optional) The HTTP method to use for the request to `redirectUrl` Not allowed if `state` is `completed`</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestRedirectMethod, ModifyConferenceRequestRedirectMethod>))]
-public readonly partial record struct ModifyConferenceRequestRedirectMethod(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestRedirectMethod>, global::ConferenceGen.Runtime.Codecs.ITextCodec<ModifyConferenceRequestRedirectMethod>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ModifyConferenceRequestRedirectMethod.Converter))]
+public readonly partial record struct ModifyConferenceRequestRedirectMethod(string Value)
 {
     /// <summary><c>GET</c></summary>
     public static ModifyConferenceRequestRedirectMethod Get { get; } = new("GET");
     /// <summary><c>POST</c></summary>
     public static ModifyConferenceRequestRedirectMethod Post { get; } = new("POST");
+    /// <summary>Reads and writes <see cref="ModifyConferenceRequestRedirectMethod"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ModifyConferenceRequestRedirectMethod, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Get, Post], static v => v.ToString(), static value => new(value), "ModifyConferenceRequestRedirectMethod");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator ModifyConferenceRequestRedirectMethod(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static ModifyConferenceRequestRedirectMethod Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ModifyConferenceRequestRedirectMethod> Documented = new([Get, Post], static v => v.ToString(), static text => new(text), "ModifyConferenceRequestRedirectMethod");
-    static ModifyConferenceRequestRedirectMethod global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestRedirectMethod>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestRedirectMethod>.Write(global::System.Text.Json.Utf8JsonWriter writer, ModifyConferenceRequestRedirectMethod value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ModifyConferenceRequestRedirectMethod>.Format(ModifyConferenceRequestRedirectMethod value) => value.ToString();
-    static ModifyConferenceRequestRedirectMethod global::ConferenceGen.Runtime.Codecs.ITextCodec<ModifyConferenceRequestRedirectMethod>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestRedirectMethod> { public Converter() : base(Codec) { } }
 }

@@ -4,22 +4,20 @@ namespace Tests.BandwidthVoice;
 /// <summary>(optional) Setting the conference status to `completed` ends the conference.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestStatus, ModifyConferenceRequestStatus>))]
-public readonly partial record struct ModifyConferenceRequestStatus(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestStatus>, global::ConferenceGen.Runtime.Codecs.ITextCodec<ModifyConferenceRequestStatus>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ModifyConferenceRequestStatus.Converter))]
+public readonly partial record struct ModifyConferenceRequestStatus(string Value)
 {
     /// <summary><c>active</c></summary>
     public static ModifyConferenceRequestStatus Active { get; } = new("active");
     /// <summary><c>completed</c></summary>
     public static ModifyConferenceRequestStatus Completed { get; } = new("completed");
+    /// <summary>Reads and writes <see cref="ModifyConferenceRequestStatus"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ModifyConferenceRequestStatus, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Active, Completed], static v => v.ToString(), static value => new(value), "ModifyConferenceRequestStatus");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator ModifyConferenceRequestStatus(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static ModifyConferenceRequestStatus Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ModifyConferenceRequestStatus> Documented = new([Active, Completed], static v => v.ToString(), static text => new(text), "ModifyConferenceRequestStatus");
-    static ModifyConferenceRequestStatus global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ModifyConferenceRequestStatus>.Write(global::System.Text.Json.Utf8JsonWriter writer, ModifyConferenceRequestStatus value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ModifyConferenceRequestStatus>.Format(ModifyConferenceRequestStatus value) => value.ToString();
-    static ModifyConferenceRequestStatus global::ConferenceGen.Runtime.Codecs.ITextCodec<ModifyConferenceRequestStatus>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestStatus> { public Converter() : base(Codec) { } }
 }

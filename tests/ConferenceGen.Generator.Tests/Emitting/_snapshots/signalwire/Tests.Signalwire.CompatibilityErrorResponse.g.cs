@@ -2,55 +2,31 @@
 #nullable enable
 namespace Tests.Signalwire;
 /// <summary>Error response model.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CompatibilityErrorResponse, CompatibilityErrorResponse>))]
-public sealed partial class CompatibilityErrorResponse : global::ConferenceGen.Runtime.Codecs.IJsonCodec<CompatibilityErrorResponse>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CompatibilityErrorResponse.Converter))]
+public sealed partial class CompatibilityErrorResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private long _code = default!;
-    private string _message = default!;
-    private string _moreInfo = default!;
-    private long _status = default!;
+    /// <summary>Reads and writes <see cref="CompatibilityErrorResponse"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<CompatibilityErrorResponse> Codec = new("CompatibilityErrorResponse", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("code", global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance, required: true),
+        new("message", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("more_info", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("status", global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance, required: true),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public CompatibilityErrorResponse() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CompatibilityErrorResponse(bool forReading) { Code = default!; Message = default!; MoreInfo = default!; Status = default!; }
+    public CompatibilityErrorResponse() : base(4) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CompatibilityErrorResponse(bool reading) : base(4) { Code = default!; Message = default!; MoreInfo = default!; Status = default!; }
 
     /// <summary>Error code.</summary>
-    public required long Code { get => _code; set => _code = value; }
+    public required long Code { get => (long)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>Error message.</summary>
-    public required string Message { get => _message; set => _message = value; }
+    public required string Message { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>URL for more information about the error.</summary>
-    public required string MoreInfo { get => _moreInfo; set => _moreInfo = value; }
+    public required string MoreInfo { get => (string)Slot(2)!; set => SetSlot(2, value); }
     /// <summary>HTTP status code.</summary>
-    public required long Status { get => _status; set => _status = value; }
-    static CompatibilityErrorResponse global::ConferenceGen.Runtime.Codecs.IJsonCodec<CompatibilityErrorResponse>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "CompatibilityErrorResponse");
-        var value = new CompatibilityErrorResponse(forReading: true);
-        var has0 = false;
-        var has1 = false;
-        var has2 = false;
-        var has3 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("code"u8)) { reader.Read(); value._code = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("message"u8)) { reader.Read(); value._message = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has1 = true; continue; }
-            if (reader.ValueTextEquals("more_info"u8)) { reader.Read(); value._moreInfo = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has2 = true; continue; }
-            if (reader.ValueTextEquals("status"u8)) { reader.Read(); value._status = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(ref reader); has3 = true; continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("CompatibilityErrorResponse", "code");
-        if (!has1) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("CompatibilityErrorResponse", "message");
-        if (!has2) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("CompatibilityErrorResponse", "more_info");
-        if (!has3) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("CompatibilityErrorResponse", "status");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<CompatibilityErrorResponse>.Write(global::System.Text.Json.Utf8JsonWriter writer, CompatibilityErrorResponse value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("code"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, value._code);
-        writer.WritePropertyName("message"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._message);
-        writer.WritePropertyName("more_info"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._moreInfo);
-        writer.WritePropertyName("status"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, value._status);
-        writer.WriteEndObject();
-    }
+    public required long Status { get => (long)Slot(3)!; set => SetSlot(3, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CompatibilityErrorResponse> { public Converter() : base(Codec) { } }
 }

@@ -2,97 +2,49 @@
 #nullable enable
 namespace Tests.Signalwire;
 /// <summary>Response containing a single conference.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceResponse, ConferenceResponse>))]
-public sealed partial class ConferenceResponse : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceResponse>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceResponse.Converter))]
+public sealed partial class ConferenceResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::System.Guid _sid = default!;
-    private global::System.Guid _accountSid = default!;
-    private string _dateCreated = default!;
-    private string _dateUpdated = default!;
-    private string _friendlyName = default!;
-    private ConferenceStatus _status = default!;
-    private string _apiVersion = default!;
-    private string _region = default!;
-    private string _uri = default!;
-    private ConferenceSubresourceUris _subresourceUris = default!;
+    /// <summary>Reads and writes <see cref="ConferenceResponse"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ConferenceResponse> Codec = new("ConferenceResponse", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("sid", global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance, required: true),
+        new("account_sid", global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance, required: true),
+        new("date_created", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("date_updated", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("friendly_name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("status", global::Tests.Signalwire.ConferenceStatus.Codec, required: true),
+        new("api_version", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("region", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("uri", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("subresource_uris", global::Tests.Signalwire.ConferenceSubresourceUris.Codec, required: true),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public ConferenceResponse() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceResponse(bool forReading) { Sid = default!; AccountSid = default!; DateCreated = default!; DateUpdated = default!; FriendlyName = default!; Status = default!; ApiVersion = default!; Region = default!; Uri = default!; SubresourceUris = default!; }
+    public ConferenceResponse() : base(10) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceResponse(bool reading) : base(10) { Sid = default!; AccountSid = default!; DateCreated = default!; DateUpdated = default!; FriendlyName = default!; Status = default!; ApiVersion = default!; Region = default!; Uri = default!; SubresourceUris = default!; }
 
     /// <summary>The unique identifier for this conference.</summary>
-    public required global::System.Guid Sid { get => _sid; set => _sid = value; }
+    public required global::System.Guid Sid { get => (global::System.Guid)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>The unique identifier for the account that created this conference.</summary>
-    public required global::System.Guid AccountSid { get => _accountSid; set => _accountSid = value; }
+    public required global::System.Guid AccountSid { get => (global::System.Guid)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The date, in RFC 2822 format, this conference was created.</summary>
-    public required string DateCreated { get => _dateCreated; set => _dateCreated = value; }
+    public required string DateCreated { get => (string)Slot(2)!; set => SetSlot(2, value); }
     /// <summary>The date, in RFC 2822 format, this conference was updated.</summary>
-    public required string DateUpdated { get => _dateUpdated; set => _dateUpdated = value; }
+    public required string DateUpdated { get => (string)Slot(3)!; set => SetSlot(3, value); }
     /// <summary>A description, up to 64 characters, of the conference room.</summary>
-    public required string FriendlyName { get => _friendlyName; set => _friendlyName = value; }
+    public required string FriendlyName { get => (string)Slot(4)!; set => SetSlot(4, value); }
     /// <summary>The status of this conference.</summary>
-    public required ConferenceStatus Status { get => _status; set => _status = value; }
+    public required ConferenceStatus Status { get => (ConferenceStatus)Slot(5)!; set => SetSlot(5, value); }
     /// <summary>The version of the SignalWire API.</summary>
-    public required string ApiVersion { get => _apiVersion; set => _apiVersion = value; }
+    public required string ApiVersion { get => (string)Slot(6)!; set => SetSlot(6, value); }
     /// <summary>The region where this conference audio was mixed.</summary>
-    public required string Region { get => _region; set => _region = value; }
+    public required string Region { get => (string)Slot(7)!; set => SetSlot(7, value); }
     /// <summary>The URI for this conference.</summary>
-    public required string Uri { get => _uri; set => _uri = value; }
+    public required string Uri { get => (string)Slot(8)!; set => SetSlot(8, value); }
     /// <summary>The links to associated subresources.</summary>
-    public required ConferenceSubresourceUris SubresourceUris { get => _subresourceUris; set => _subresourceUris = value; }
-    static ConferenceResponse global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceResponse>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ConferenceResponse");
-        var value = new ConferenceResponse(forReading: true);
-        var has0 = false;
-        var has1 = false;
-        var has2 = false;
-        var has3 = false;
-        var has4 = false;
-        var has5 = false;
-        var has6 = false;
-        var has7 = false;
-        var has8 = false;
-        var has9 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("sid"u8)) { reader.Read(); value._sid = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("account_sid"u8)) { reader.Read(); value._accountSid = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>(ref reader); has1 = true; continue; }
-            if (reader.ValueTextEquals("date_created"u8)) { reader.Read(); value._dateCreated = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has2 = true; continue; }
-            if (reader.ValueTextEquals("date_updated"u8)) { reader.Read(); value._dateUpdated = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has3 = true; continue; }
-            if (reader.ValueTextEquals("friendly_name"u8)) { reader.Read(); value._friendlyName = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has4 = true; continue; }
-            if (reader.ValueTextEquals("status"u8)) { reader.Read(); value._status = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ConferenceStatus, ConferenceStatus>(ref reader); has5 = true; continue; }
-            if (reader.ValueTextEquals("api_version"u8)) { reader.Read(); value._apiVersion = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has6 = true; continue; }
-            if (reader.ValueTextEquals("region"u8)) { reader.Read(); value._region = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has7 = true; continue; }
-            if (reader.ValueTextEquals("uri"u8)) { reader.Read(); value._uri = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has8 = true; continue; }
-            if (reader.ValueTextEquals("subresource_uris"u8)) { reader.Read(); value._subresourceUris = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ConferenceSubresourceUris, ConferenceSubresourceUris>(ref reader); has9 = true; continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "sid");
-        if (!has1) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "account_sid");
-        if (!has2) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "date_created");
-        if (!has3) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "date_updated");
-        if (!has4) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "friendly_name");
-        if (!has5) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "status");
-        if (!has6) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "api_version");
-        if (!has7) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "region");
-        if (!has8) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "uri");
-        if (!has9) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceResponse", "subresource_uris");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceResponse>.Write(global::System.Text.Json.Utf8JsonWriter writer, ConferenceResponse value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("sid"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>(writer, value._sid);
-        writer.WritePropertyName("account_sid"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>(writer, value._accountSid);
-        writer.WritePropertyName("date_created"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._dateCreated);
-        writer.WritePropertyName("date_updated"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._dateUpdated);
-        writer.WritePropertyName("friendly_name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._friendlyName);
-        writer.WritePropertyName("status"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ConferenceStatus, ConferenceStatus>(writer, value._status);
-        writer.WritePropertyName("api_version"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._apiVersion);
-        writer.WritePropertyName("region"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._region);
-        writer.WritePropertyName("uri"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._uri);
-        writer.WritePropertyName("subresource_uris"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ConferenceSubresourceUris, ConferenceSubresourceUris>(writer, value._subresourceUris);
-        writer.WriteEndObject();
-    }
+    public required ConferenceSubresourceUris SubresourceUris { get => (ConferenceSubresourceUris)Slot(9)!; set => SetSlot(9, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceResponse> { public Converter() : base(Codec) { } }
 }

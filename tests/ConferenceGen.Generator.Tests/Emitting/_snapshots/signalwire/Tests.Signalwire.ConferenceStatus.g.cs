@@ -4,8 +4,8 @@ namespace Tests.Signalwire;
 /// <summary>Conference status.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatus, ConferenceStatus>))]
-public readonly partial record struct ConferenceStatus(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceStatus>, global::ConferenceGen.Runtime.Codecs.ITextCodec<ConferenceStatus>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceStatus.Converter))]
+public readonly partial record struct ConferenceStatus(string Value)
 {
     /// <summary><c>init</c></summary>
     public static ConferenceStatus Init { get; } = new("init");
@@ -13,15 +13,13 @@ public readonly partial record struct ConferenceStatus(string Value) : global::C
     public static ConferenceStatus InProgress { get; } = new("in-progress");
     /// <summary><c>completed</c></summary>
     public static ConferenceStatus Completed { get; } = new("completed");
+    /// <summary>Reads and writes <see cref="ConferenceStatus"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ConferenceStatus, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Init, InProgress, Completed], static v => v.ToString(), static value => new(value), "ConferenceStatus");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator ConferenceStatus(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static ConferenceStatus Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ConferenceStatus> Documented = new([Init, InProgress, Completed], static v => v.ToString(), static text => new(text), "ConferenceStatus");
-    static ConferenceStatus global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceStatus>.Write(global::System.Text.Json.Utf8JsonWriter writer, ConferenceStatus value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ConferenceStatus>.Format(ConferenceStatus value) => value.ToString();
-    static ConferenceStatus global::ConferenceGen.Runtime.Codecs.ITextCodec<ConferenceStatus>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatus> { public Converter() : base(Codec) { } }
 }

@@ -2,41 +2,25 @@
 #nullable enable
 namespace Tests.Signalwire;
 /// <summary>Conference subresource URIs.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceSubresourceUris, ConferenceSubresourceUris>))]
-public sealed partial class ConferenceSubresourceUris : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceSubresourceUris>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceSubresourceUris.Converter))]
+public sealed partial class ConferenceSubresourceUris : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _participants = default!;
-    private string _recordings = default!;
+    /// <summary>Reads and writes <see cref="ConferenceSubresourceUris"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ConferenceSubresourceUris> Codec = new("ConferenceSubresourceUris", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("participants", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("recordings", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public ConferenceSubresourceUris() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceSubresourceUris(bool forReading) { Participants = default!; Recordings = default!; }
+    public ConferenceSubresourceUris() : base(2) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceSubresourceUris(bool reading) : base(2) { Participants = default!; Recordings = default!; }
 
     /// <summary>Links to the participants.</summary>
-    public required string Participants { get => _participants; set => _participants = value; }
+    public required string Participants { get => (string)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>Links to the recordings.</summary>
-    public required string Recordings { get => _recordings; set => _recordings = value; }
-    static ConferenceSubresourceUris global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceSubresourceUris>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ConferenceSubresourceUris");
-        var value = new ConferenceSubresourceUris(forReading: true);
-        var has0 = false;
-        var has1 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("participants"u8)) { reader.Read(); value._participants = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("recordings"u8)) { reader.Read(); value._recordings = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has1 = true; continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceSubresourceUris", "participants");
-        if (!has1) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("ConferenceSubresourceUris", "recordings");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceSubresourceUris>.Write(global::System.Text.Json.Utf8JsonWriter writer, ConferenceSubresourceUris value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("participants"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._participants);
-        writer.WritePropertyName("recordings"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._recordings);
-        writer.WriteEndObject();
-    }
+    public required string Recordings { get => (string)Slot(1)!; set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceSubresourceUris> { public Converter() : base(Codec) { } }
 }

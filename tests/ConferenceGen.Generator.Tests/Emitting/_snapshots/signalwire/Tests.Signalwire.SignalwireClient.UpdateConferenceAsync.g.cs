@@ -20,13 +20,13 @@ public sealed partial class SignalwireClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<ConferenceResponse> UpdateConferenceAsync(global::System.Guid accountSid, global::System.Guid sid, UpdateConferenceRequest? request = null, global::ConferenceGen.Runtime.Http.BodyFormat bodyFormat = default, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>(accountSid))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>(sid))}", null);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(sid, global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance))}");
         if (request is not null)
         {
             httpRequest.Content = bodyFormat switch
             {
-                global::ConferenceGen.Runtime.Http.BodyFormat.Default or global::ConferenceGen.Runtime.Http.BodyFormat.Form => global::ConferenceGen.Runtime.Http.RequestBody.Form<UpdateConferenceRequest>(request, "application/x-www-form-urlencoded"),
-                global::ConferenceGen.Runtime.Http.BodyFormat.Json => global::ConferenceGen.Runtime.Http.RequestBody.Json<UpdateConferenceRequest, UpdateConferenceRequest>(request, "application/json"),
+                global::ConferenceGen.Runtime.Http.BodyFormat.Default or global::ConferenceGen.Runtime.Http.BodyFormat.Form => global::ConferenceGen.Runtime.Http.RequestBody.Form(request, global::Tests.Signalwire.UpdateConferenceRequest.Codec, "application/x-www-form-urlencoded"),
+                global::ConferenceGen.Runtime.Http.BodyFormat.Json => global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.Signalwire.UpdateConferenceRequest.Codec, "application/json"),
                 _ => throw global::ConferenceGen.Runtime.Http.RequestBody.Unsupported(bodyFormat, "Form, Json"),
             };
         }
@@ -34,12 +34,12 @@ public sealed partial class SignalwireClient
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<ConferenceResponse, ConferenceResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 400: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 401: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 404: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 422: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 503: throw await _core.ErrorAsync<CompatibilityErrorResponse, CompatibilityErrorResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Signalwire.ConferenceResponse.Codec, cancellationToken).ConfigureAwait(false);
+            case 400: throw await _core.ErrorAsync(httpResponse, global::Tests.Signalwire.CompatibilityErrorResponse.Codec, cancellationToken).ConfigureAwait(false);
+            case 401: throw await _core.ErrorAsync(httpResponse, global::Tests.Signalwire.CompatibilityErrorResponse.Codec, cancellationToken).ConfigureAwait(false);
+            case 404: throw await _core.ErrorAsync(httpResponse, global::Tests.Signalwire.CompatibilityErrorResponse.Codec, cancellationToken).ConfigureAwait(false);
+            case 422: throw await _core.ErrorAsync(httpResponse, global::Tests.Signalwire.CompatibilityErrorResponse.Codec, cancellationToken).ConfigureAwait(false);
+            case 503: throw await _core.ErrorAsync(httpResponse, global::Tests.Signalwire.CompatibilityErrorResponse.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }

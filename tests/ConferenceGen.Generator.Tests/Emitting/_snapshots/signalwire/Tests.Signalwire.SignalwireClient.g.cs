@@ -13,7 +13,6 @@ namespace Tests.Signalwire;
 public sealed partial class SignalwireClient
 {
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
-    private readonly SignalwireClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsSignalWireBasicAuth;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
@@ -24,7 +23,6 @@ public sealed partial class SignalwireClient
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _options = options;
         _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => string.Concat("https://", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(options.Space, "Space", "https://{space}.signalwire.com/api/laml/2010-04-01"), ".signalwire.com/api/laml/2010-04-01"));
         _credentialsSignalWireBasicAuth = options.SignalWireBasicAuth;
     }

@@ -4,22 +4,20 @@ namespace Tests.Signalwire;
 /// <summary>Whether the request to `AnnounceUrl` is a `GET` or a `POST`. Default is `POST`.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestAnnounceMethod, UpdateConferenceRequestAnnounceMethod>))]
-public readonly partial record struct UpdateConferenceRequestAnnounceMethod(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestAnnounceMethod>, global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestAnnounceMethod>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestAnnounceMethod.Converter))]
+public readonly partial record struct UpdateConferenceRequestAnnounceMethod(string Value)
 {
     /// <summary><c>GET</c></summary>
     public static UpdateConferenceRequestAnnounceMethod Get { get; } = new("GET");
     /// <summary><c>POST</c></summary>
     public static UpdateConferenceRequestAnnounceMethod Post { get; } = new("POST");
+    /// <summary>Reads and writes <see cref="UpdateConferenceRequestAnnounceMethod"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestAnnounceMethod, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Get, Post], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestAnnounceMethod");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator UpdateConferenceRequestAnnounceMethod(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static UpdateConferenceRequestAnnounceMethod Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestAnnounceMethod> Documented = new([Get, Post], static v => v.ToString(), static text => new(text), "UpdateConferenceRequestAnnounceMethod");
-    static UpdateConferenceRequestAnnounceMethod global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestAnnounceMethod>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestAnnounceMethod>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequestAnnounceMethod value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestAnnounceMethod>.Format(UpdateConferenceRequestAnnounceMethod value) => value.ToString();
-    static UpdateConferenceRequestAnnounceMethod global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestAnnounceMethod>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestAnnounceMethod> { public Converter() : base(Codec) { } }
 }

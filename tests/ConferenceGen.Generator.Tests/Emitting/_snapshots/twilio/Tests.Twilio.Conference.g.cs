@@ -2,83 +2,54 @@
 #nullable enable
 namespace Tests.Twilio;
 /// <summary>Conference</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Conference, Conference>))]
-public sealed partial class Conference : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Conference>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Conference.Converter))]
+public sealed partial class Conference : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _accountSid;
-    private global::ConferenceGen.Runtime.Optional<string?> _apiVersion;
-    private global::ConferenceGen.Runtime.Optional<string?> _callSidEndingConference;
-    private global::ConferenceGen.Runtime.Optional<global::System.DateTimeOffset?> _dateCreated;
-    private global::ConferenceGen.Runtime.Optional<global::System.DateTimeOffset?> _dateUpdated;
-    private global::ConferenceGen.Runtime.Optional<string?> _friendlyName;
-    private global::ConferenceGen.Runtime.Optional<ConferenceReasonConferenceEnded?> _reasonConferenceEnded;
-    private global::ConferenceGen.Runtime.Optional<string?> _region;
-    private global::ConferenceGen.Runtime.Optional<string?> _sid;
-    private global::ConferenceGen.Runtime.Optional<ConferenceStatus?> _status;
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IDictionary<string, string>?> _subresourceUris;
-    private global::ConferenceGen.Runtime.Optional<string?> _uri;
+    /// <summary>Reads and writes <see cref="Conference"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Conference> Codec = new("Conference", static () => new(), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("account_sid", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+        new("api_version", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+        new("call_sid_ending_conference", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+        new("date_created", global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec.Instance, nullable: true),
+        new("date_updated", global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec.Instance, nullable: true),
+        new("friendly_name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+        new("reason_conference_ended", global::Tests.Twilio.ConferenceReasonConferenceEnded.Codec, nullable: true),
+        new("region", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+        new("sid", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+        new("status", global::Tests.Twilio.ConferenceStatus.Codec, nullable: true),
+        new("subresource_uris", new global::ConferenceGen.Runtime.Codecs.MapCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance), nullable: true),
+        new("uri", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public Conference() : base(12) { }
 
     /// <summary>The SID of the Account that created this resource</summary>
-    public string? AccountSid { get => _accountSid.Value; set => _accountSid = new(value); }
+    public string? AccountSid { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The API version used to create this conference</summary>
-    public string? ApiVersion { get => _apiVersion.Value; set => _apiVersion = new(value); }
+    public string? ApiVersion { get => (string?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The call SID that caused the conference to end</summary>
-    public string? CallSidEndingConference { get => _callSidEndingConference.Value; set => _callSidEndingConference = new(value); }
+    public string? CallSidEndingConference { get => (string?)Slot(2); set => SetSlot(2, value); }
     /// <summary>The RFC 2822 date and time in GMT that this resource was created</summary>
-    public global::System.DateTimeOffset? DateCreated { get => _dateCreated.Value; set => _dateCreated = new(value); }
+    public global::System.DateTimeOffset? DateCreated { get => (global::System.DateTimeOffset?)Slot(3); set => SetSlot(3, value); }
     /// <summary>The RFC 2822 date and time in GMT that this resource was last updated</summary>
-    public global::System.DateTimeOffset? DateUpdated { get => _dateUpdated.Value; set => _dateUpdated = new(value); }
+    public global::System.DateTimeOffset? DateUpdated { get => (global::System.DateTimeOffset?)Slot(4); set => SetSlot(4, value); }
     /// <summary>A string that you assigned to describe this conference room</summary>
-    public string? FriendlyName { get => _friendlyName.Value; set => _friendlyName = new(value); }
+    public string? FriendlyName { get => (string?)Slot(5); set => SetSlot(5, value); }
     /// <summary>The reason why a conference ended.</summary>
-    public ConferenceReasonConferenceEnded? ReasonConferenceEnded { get => _reasonConferenceEnded.Value; set => _reasonConferenceEnded = new(value); }
+    public ConferenceReasonConferenceEnded? ReasonConferenceEnded { get => (ConferenceReasonConferenceEnded?)Slot(6); set => SetSlot(6, value); }
     /// <summary>A string that represents the Twilio Region where the conference was mixed</summary>
-    public string? Region { get => _region.Value; set => _region = new(value); }
+    public string? Region { get => (string?)Slot(7); set => SetSlot(7, value); }
     /// <summary>The unique string that identifies this resource</summary>
-    public string? Sid { get => _sid.Value; set => _sid = new(value); }
+    public string? Sid { get => (string?)Slot(8); set => SetSlot(8, value); }
     /// <summary>The status of this conference</summary>
-    public ConferenceStatus? Status { get => _status.Value; set => _status = new(value); }
+    public ConferenceStatus? Status { get => (ConferenceStatus?)Slot(9); set => SetSlot(9, value); }
     /// <summary>A list of related resources identified by their relative URIs</summary>
-    public global::System.Collections.Generic.IDictionary<string, string>? SubresourceUris { get => _subresourceUris.Value; set => _subresourceUris = new(value); }
+    public global::System.Collections.Generic.IDictionary<string, string>? SubresourceUris { get => (global::System.Collections.Generic.IDictionary<string, string>?)Slot(10); set => SetSlot(10, value); }
     /// <summary>The URI of this resource, relative to https://api.twilio.com</summary>
-    public string? Uri { get => _uri.Value; set => _uri = new(value); }
-    static Conference global::ConferenceGen.Runtime.Codecs.IJsonCodec<Conference>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Conference");
-        var value = new Conference();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("account_sid"u8)) { reader.Read(); value._accountSid = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("api_version"u8)) { reader.Read(); value._apiVersion = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("call_sid_ending_conference"u8)) { reader.Read(); value._callSidEndingConference = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("date_created"u8)) { reader.Read(); value._dateCreated = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("date_updated"u8)) { reader.Read(); value._dateUpdated = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("friendly_name"u8)) { reader.Read(); value._friendlyName = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("reason_conference_ended"u8)) { reader.Read(); value._reasonConferenceEnded = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ConferenceReasonConferenceEnded?, global::ConferenceGen.Runtime.Codecs.NullableCodec<ConferenceReasonConferenceEnded, ConferenceReasonConferenceEnded>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("region"u8)) { reader.Read(); value._region = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("sid"u8)) { reader.Read(); value._sid = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("status"u8)) { reader.Read(); value._status = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ConferenceStatus?, global::ConferenceGen.Runtime.Codecs.NullableCodec<ConferenceStatus, ConferenceStatus>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("subresource_uris"u8)) { reader.Read(); value._subresourceUris = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IDictionary<string, string>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IDictionary<string, string>, global::ConferenceGen.Runtime.Codecs.MapCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("uri"u8)) { reader.Read(); value._uri = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Conference>.Write(global::System.Text.Json.Utf8JsonWriter writer, Conference value)
-    {
-        writer.WriteStartObject();
-        if (value._accountSid.IsSet) { writer.WritePropertyName("account_sid"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._accountSid.Value); }
-        if (value._apiVersion.IsSet) { writer.WritePropertyName("api_version"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._apiVersion.Value); }
-        if (value._callSidEndingConference.IsSet) { writer.WritePropertyName("call_sid_ending_conference"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._callSidEndingConference.Value); }
-        if (value._dateCreated.IsSet) { writer.WritePropertyName("date_created"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec>>(writer, value._dateCreated.Value); }
-        if (value._dateUpdated.IsSet) { writer.WritePropertyName("date_updated"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec>>(writer, value._dateUpdated.Value); }
-        if (value._friendlyName.IsSet) { writer.WritePropertyName("friendly_name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._friendlyName.Value); }
-        if (value._reasonConferenceEnded.IsSet) { writer.WritePropertyName("reason_conference_ended"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ConferenceReasonConferenceEnded?, global::ConferenceGen.Runtime.Codecs.NullableCodec<ConferenceReasonConferenceEnded, ConferenceReasonConferenceEnded>>(writer, value._reasonConferenceEnded.Value); }
-        if (value._region.IsSet) { writer.WritePropertyName("region"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._region.Value); }
-        if (value._sid.IsSet) { writer.WritePropertyName("sid"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._sid.Value); }
-        if (value._status.IsSet) { writer.WritePropertyName("status"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ConferenceStatus?, global::ConferenceGen.Runtime.Codecs.NullableCodec<ConferenceStatus, ConferenceStatus>>(writer, value._status.Value); }
-        if (value._subresourceUris.IsSet) { writer.WritePropertyName("subresource_uris"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IDictionary<string, string>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IDictionary<string, string>, global::ConferenceGen.Runtime.Codecs.MapCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>>(writer, value._subresourceUris.Value); }
-        if (value._uri.IsSet) { writer.WritePropertyName("uri"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._uri.Value); }
-        writer.WriteEndObject();
-    }
+    public string? Uri { get => (string?)Slot(11); set => SetSlot(11, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Conference> { public Converter() : base(Codec) { } }
 }

@@ -4,8 +4,8 @@ namespace Tests.Twilio;
 /// <summary>The reason why a conference ended.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceReasonConferenceEnded, ConferenceReasonConferenceEnded>))]
-public readonly partial record struct ConferenceReasonConferenceEnded(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceReasonConferenceEnded>, global::ConferenceGen.Runtime.Codecs.ITextCodec<ConferenceReasonConferenceEnded>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceReasonConferenceEnded.Converter))]
+public readonly partial record struct ConferenceReasonConferenceEnded(string Value)
 {
     /// <summary><c>conference-ended-via-api</c></summary>
     public static ConferenceReasonConferenceEnded ConferenceEndedViaApi { get; } = new("conference-ended-via-api");
@@ -17,15 +17,13 @@ public readonly partial record struct ConferenceReasonConferenceEnded(string Val
     public static ConferenceReasonConferenceEnded LastParticipantKicked { get; } = new("last-participant-kicked");
     /// <summary><c>last-participant-left</c></summary>
     public static ConferenceReasonConferenceEnded LastParticipantLeft { get; } = new("last-participant-left");
+    /// <summary>Reads and writes <see cref="ConferenceReasonConferenceEnded"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ConferenceReasonConferenceEnded, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [ConferenceEndedViaApi, ParticipantWithEndConferenceOnExitLeft, ParticipantWithEndConferenceOnExitKicked, LastParticipantKicked, LastParticipantLeft], static v => v.ToString(), static value => new(value), "ConferenceReasonConferenceEnded");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator ConferenceReasonConferenceEnded(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static ConferenceReasonConferenceEnded Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ConferenceReasonConferenceEnded> Documented = new([ConferenceEndedViaApi, ParticipantWithEndConferenceOnExitLeft, ParticipantWithEndConferenceOnExitKicked, LastParticipantKicked, LastParticipantLeft], static v => v.ToString(), static text => new(text), "ConferenceReasonConferenceEnded");
-    static ConferenceReasonConferenceEnded global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceReasonConferenceEnded>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ConferenceReasonConferenceEnded>.Write(global::System.Text.Json.Utf8JsonWriter writer, ConferenceReasonConferenceEnded value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ConferenceReasonConferenceEnded>.Format(ConferenceReasonConferenceEnded value) => value.ToString();
-    static ConferenceReasonConferenceEnded global::ConferenceGen.Runtime.Codecs.ITextCodec<ConferenceReasonConferenceEnded>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceReasonConferenceEnded> { public Converter() : base(Codec) { } }
 }

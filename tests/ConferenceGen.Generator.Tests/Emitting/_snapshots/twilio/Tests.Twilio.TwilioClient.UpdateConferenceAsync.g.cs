@@ -18,13 +18,13 @@ public sealed partial class TwilioClient
     {
         global::System.ArgumentNullException.ThrowIfNull(accountSid);
         global::System.ArgumentNullException.ThrowIfNull(sid);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/2010-04-01/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(accountSid))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(sid))}.json", null);
-        if (request is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Form<UpdateConferenceRequest>(request, "application/x-www-form-urlencoded");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/2010-04-01/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(sid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}.json");
+        if (request is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Form(request, global::Tests.Twilio.UpdateConferenceRequest.Codec, "application/x-www-form-urlencoded");
         if (_credentialsAccountSidAuthToken is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsAccountSidAuthToken, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<Conference, Conference>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Twilio.Conference.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }

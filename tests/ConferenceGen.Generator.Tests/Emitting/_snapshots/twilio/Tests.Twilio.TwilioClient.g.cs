@@ -13,7 +13,6 @@ namespace Tests.Twilio;
 public sealed partial class TwilioClient
 {
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
-    private readonly TwilioClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsAccountSidAuthToken;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
@@ -24,7 +23,6 @@ public sealed partial class TwilioClient
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _options = options;
         _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.twilio.com");
         _credentialsAccountSidAuthToken = options.AccountSidAuthToken;
     }

@@ -2,45 +2,27 @@
 #nullable enable
 namespace Tests.Twilio;
 /// <summary>UpdateConferenceRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest, UpdateConferenceRequest>))]
-public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequest>, global::ConferenceGen.Runtime.UrlEncoding.IFormCodec<UpdateConferenceRequest>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequest.Converter))]
+public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<UpdateConferenceRequestAnnounceMethod?> _announceMethod;
-    private global::ConferenceGen.Runtime.Optional<global::System.Uri?> _announceUrl;
-    private global::ConferenceGen.Runtime.Optional<UpdateConferenceRequestStatus?> _status;
+    /// <summary>Reads and writes <see cref="UpdateConferenceRequest"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<UpdateConferenceRequest> Codec = new("UpdateConferenceRequest", static () => new(), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("AnnounceMethod", global::Tests.Twilio.UpdateConferenceRequestAnnounceMethod.Codec),
+        new("AnnounceUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
+        new("Status", global::Tests.Twilio.UpdateConferenceRequestStatus.Codec),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public UpdateConferenceRequest() : base(3) { }
 
     /// <summary>The HTTP method used to call announce_url. Can be: GET or POST and the default is POST <para/> Default: POST.</summary>
-    public UpdateConferenceRequestAnnounceMethod? AnnounceMethod { get => _announceMethod.Value; set => _announceMethod = new(value); }
+    public UpdateConferenceRequestAnnounceMethod? AnnounceMethod { get => (UpdateConferenceRequestAnnounceMethod?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with &lt;Play&gt; or &lt;Say&gt;.</summary>
-    public global::System.Uri? AnnounceUrl { get => _announceUrl.Value; set => _announceUrl = new(value); }
+    public global::System.Uri? AnnounceUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The new status of the resource. Can be: Can be: init, in-progress, or completed. Specifying completed will end the conference and hang up all participants</summary>
-    public UpdateConferenceRequestStatus? Status { get => _status.Value; set => _status = new(value); }
-    static UpdateConferenceRequest global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequest>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "UpdateConferenceRequest");
-        var value = new UpdateConferenceRequest();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("AnnounceMethod"u8)) { reader.Read(); value._announceMethod = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<UpdateConferenceRequestAnnounceMethod?, global::ConferenceGen.Runtime.Codecs.NullableCodec<UpdateConferenceRequestAnnounceMethod, UpdateConferenceRequestAnnounceMethod>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("AnnounceUrl"u8)) { reader.Read(); value._announceUrl = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Uri?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("Status"u8)) { reader.Read(); value._status = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<UpdateConferenceRequestStatus?, global::ConferenceGen.Runtime.Codecs.NullableCodec<UpdateConferenceRequestStatus, UpdateConferenceRequestStatus>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequest>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequest value)
-    {
-        writer.WriteStartObject();
-        if (value._announceMethod.Value is { } v0) { writer.WritePropertyName("AnnounceMethod"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<UpdateConferenceRequestAnnounceMethod, UpdateConferenceRequestAnnounceMethod>(writer, v0); }
-        if (value._announceUrl.Value is { } v1) { writer.WritePropertyName("AnnounceUrl"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>(writer, v1); }
-        if (value._status.Value is { } v2) { writer.WritePropertyName("Status"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<UpdateConferenceRequestStatus, UpdateConferenceRequestStatus>(writer, v2); }
-        writer.WriteEndObject();
-    }
-
-    static void global::ConferenceGen.Runtime.UrlEncoding.IFormCodec<UpdateConferenceRequest>.WriteForm(global::ConferenceGen.Runtime.UrlEncoding.FormWriter form, UpdateConferenceRequest value)
-    {
-        if (value._announceMethod.Value is { } v0) form.Add<UpdateConferenceRequestAnnounceMethod, UpdateConferenceRequestAnnounceMethod>("AnnounceMethod", v0);
-        if (value._announceUrl.Value is { } v1) form.Add<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>("AnnounceUrl", v1);
-        if (value._status.Value is { } v2) form.Add<UpdateConferenceRequestStatus, UpdateConferenceRequestStatus>("Status", v2);
-    }
+    public UpdateConferenceRequestStatus? Status { get => (UpdateConferenceRequestStatus?)Slot(2); set => SetSlot(2, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest> { public Converter() : base(Codec) { } }
 }

@@ -4,20 +4,18 @@ namespace Tests.Twilio;
 /// <summary>The new status of the resource. Can be: Can be: init, in-progress, or completed. Specifying completed will end the conference and hang up all participants</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestStatus, UpdateConferenceRequestStatus>))]
-public readonly partial record struct UpdateConferenceRequestStatus(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestStatus>, global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestStatus>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestStatus.Converter))]
+public readonly partial record struct UpdateConferenceRequestStatus(string Value)
 {
     /// <summary><c>completed</c></summary>
     public static UpdateConferenceRequestStatus Completed { get; } = new("completed");
+    /// <summary>Reads and writes <see cref="UpdateConferenceRequestStatus"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestStatus, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Completed], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestStatus");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator UpdateConferenceRequestStatus(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static UpdateConferenceRequestStatus Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<UpdateConferenceRequestStatus> Documented = new([Completed], static v => v.ToString(), static text => new(text), "UpdateConferenceRequestStatus");
-    static UpdateConferenceRequestStatus global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UpdateConferenceRequestStatus>.Write(global::System.Text.Json.Utf8JsonWriter writer, UpdateConferenceRequestStatus value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestStatus>.Format(UpdateConferenceRequestStatus value) => value.ToString();
-    static UpdateConferenceRequestStatus global::ConferenceGen.Runtime.Codecs.ITextCodec<UpdateConferenceRequestStatus>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestStatus> { public Converter() : base(Codec) { } }
 }

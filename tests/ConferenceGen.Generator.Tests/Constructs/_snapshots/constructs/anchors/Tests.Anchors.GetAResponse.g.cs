@@ -2,33 +2,24 @@
 #nullable enable
 namespace Tests.Anchors;
 /// <summary>GetAResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GetAResponse, GetAResponse>))]
-public sealed partial class GetAResponse : global::ConferenceGen.Runtime.Codecs.IJsonCodec<GetAResponse>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(GetAResponse.Converter))]
+public sealed partial class GetAResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _name;
-    private global::ConferenceGen.Runtime.Optional<int?> _size;
+    /// <summary>Reads and writes <see cref="GetAResponse"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<GetAResponse> Codec = new("GetAResponse", static () => new(), Describe);
 
-    /// <summary>The <c>Name</c> field.</summary>
-    public string? Name { get => _name.Value; set => _name = new(value); }
-    /// <summary>The <c>Size</c> field.</summary>
-    public int? Size { get => _size.Value; set => _size = new(value); }
-    static GetAResponse global::ConferenceGen.Runtime.Codecs.IJsonCodec<GetAResponse>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "GetAResponse");
-        var value = new GetAResponse();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("size"u8)) { reader.Read(); value._size = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<GetAResponse>.Write(global::System.Text.Json.Utf8JsonWriter writer, GetAResponse value)
-    {
-        writer.WriteStartObject();
-        if (value._name.Value is { } v0) { writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        if (value._size.Value is { } v1) { writer.WritePropertyName("size"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(writer, v1); }
-        writer.WriteEndObject();
-    }
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("size", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public GetAResponse() : base(2) { }
+
+    /// <summary>The <c>name</c> property.</summary>
+    public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>size</c> property.</summary>
+    public int? Size { get => (int?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GetAResponse> { public Converter() : base(Codec) { } }
 }

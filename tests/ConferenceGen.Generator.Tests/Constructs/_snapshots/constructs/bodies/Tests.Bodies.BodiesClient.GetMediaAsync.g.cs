@@ -6,13 +6,13 @@ public sealed partial class BodiesClient
     /// <summary>
     /// </summary>
     /// <remarks><c>GET /media/{name}</c></remarks>
-    /// <param name="name"></param>
+    /// <param name="name">The <c>name</c> path parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetMediaAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/media/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(name))}", null);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/media/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(name, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
         var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         if ((int)httpResponse.StatusCode is 200) return await global::ConferenceGen.Runtime.Http.ApiClientCore.TakeStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         using (httpResponse)

@@ -6,7 +6,7 @@ public sealed partial class BodiesClient
     /// <summary>
     /// </summary>
     /// <remarks><c>PUT /media/{name}</c></remarks>
-    /// <param name="name"></param>
+    /// <param name="name">The <c>name</c> path parameter.</param>
     /// <param name="body">The request body.</param>
     /// <param name="contentType">The media type of the bytes (the spec lists several).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
@@ -15,7 +15,7 @@ public sealed partial class BodiesClient
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/media/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(name))}", null);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/media/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(name, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Stream(body, contentType);
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

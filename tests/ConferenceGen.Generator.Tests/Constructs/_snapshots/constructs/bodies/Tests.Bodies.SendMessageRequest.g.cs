@@ -2,39 +2,24 @@
 #nullable enable
 namespace Tests.Bodies;
 /// <summary>SendMessageRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SendMessageRequest, SendMessageRequest>))]
-public sealed partial class SendMessageRequest : global::ConferenceGen.Runtime.Codecs.IJsonCodec<SendMessageRequest>, global::ConferenceGen.Runtime.UrlEncoding.IFormCodec<SendMessageRequest>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(SendMessageRequest.Converter))]
+public sealed partial class SendMessageRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _to;
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<global::System.Uri>?> _mediaUrl;
+    /// <summary>Reads and writes <see cref="SendMessageRequest"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<SendMessageRequest> Codec = new("SendMessageRequest", static () => new(), Describe);
 
-    /// <summary>The <c>To</c> field.</summary>
-    public string? To { get => _to.Value; set => _to = new(value); }
-    /// <summary>The <c>MediaUrl</c> field.</summary>
-    public global::System.Collections.Generic.IList<global::System.Uri>? MediaUrl { get => _mediaUrl.Value; set => _mediaUrl = new(value); }
-    static SendMessageRequest global::ConferenceGen.Runtime.Codecs.IJsonCodec<SendMessageRequest>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "SendMessageRequest");
-        var value = new SendMessageRequest();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("To"u8)) { reader.Read(); value._to = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("MediaUrl"u8)) { reader.Read(); value._mediaUrl = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IList<global::System.Uri>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IList<global::System.Uri>, global::ConferenceGen.Runtime.Codecs.ListCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<SendMessageRequest>.Write(global::System.Text.Json.Utf8JsonWriter writer, SendMessageRequest value)
-    {
-        writer.WriteStartObject();
-        if (value._to.Value is { } v0) { writer.WritePropertyName("To"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        if (value._mediaUrl.Value is { } v1) { writer.WritePropertyName("MediaUrl"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IList<global::System.Uri>, global::ConferenceGen.Runtime.Codecs.ListCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(writer, v1); }
-        writer.WriteEndObject();
-    }
+        new("To", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("MediaUrl", new global::ConferenceGen.Runtime.Codecs.ListCodec<global::System.Uri>(global::ConferenceGen.Runtime.Codecs.UriCodec.Instance)),
+    };
 
-    static void global::ConferenceGen.Runtime.UrlEncoding.IFormCodec<SendMessageRequest>.WriteForm(global::ConferenceGen.Runtime.UrlEncoding.FormWriter form, SendMessageRequest value)
-    {
-        if (value._to.Value is { } v0) form.Add<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("To", v0);
-        if (value._mediaUrl.Value is { } v1) form.AddEach<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>("MediaUrl", v1);
-    }
+    /// <summary>Creates an instance with no property set.</summary>
+    public SendMessageRequest() : base(2) { }
+
+    /// <summary>The <c>To</c> property.</summary>
+    public string? To { get => (string?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>MediaUrl</c> property.</summary>
+    public global::System.Collections.Generic.IList<global::System.Uri>? MediaUrl { get => (global::System.Collections.Generic.IList<global::System.Uri>?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SendMessageRequest> { public Converter() : base(Codec) { } }
 }

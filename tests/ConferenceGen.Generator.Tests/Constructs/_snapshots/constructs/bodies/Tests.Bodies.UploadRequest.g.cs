@@ -2,51 +2,28 @@
 #nullable enable
 namespace Tests.Bodies;
 /// <summary>UploadRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UploadRequest, UploadRequest>))]
-public sealed partial class UploadRequest : global::ConferenceGen.Runtime.Codecs.IJsonCodec<UploadRequest>, global::ConferenceGen.Runtime.UrlEncoding.IMultipartCodec<UploadRequest>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UploadRequest.Converter))]
+public sealed partial class UploadRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _description;
-    private global::ConferenceGen.Runtime.Http.FilePart _file = default!;
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<string>?> _labels;
+    /// <summary>Reads and writes <see cref="UploadRequest"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<UploadRequest> Codec = new("UploadRequest", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("description", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("file", global::ConferenceGen.Runtime.Codecs.FilePartCodec.Instance, required: true),
+        new("labels", new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance)),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public UploadRequest() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UploadRequest(bool forReading) { File = default!; }
+    public UploadRequest() : base(3) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private UploadRequest(bool reading) : base(3) { File = default!; }
 
-    /// <summary>The <c>Description</c> field.</summary>
-    public string? Description { get => _description.Value; set => _description = new(value); }
-    /// <summary>The <c>File</c> field.</summary>
-    public required global::ConferenceGen.Runtime.Http.FilePart File { get => _file; set => _file = value; }
-    /// <summary>The <c>Labels</c> field.</summary>
-    public global::System.Collections.Generic.IList<string>? Labels { get => _labels.Value; set => _labels = new(value); }
-    static UploadRequest global::ConferenceGen.Runtime.Codecs.IJsonCodec<UploadRequest>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "UploadRequest");
-        var value = new UploadRequest(forReading: true);
-        var has1 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("description"u8)) { reader.Read(); value._description = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("file"u8)) { reader.Read(); value._file = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::ConferenceGen.Runtime.Http.FilePart, global::ConferenceGen.Runtime.Codecs.FilePartCodec>(ref reader); has1 = true; continue; }
-            if (reader.ValueTextEquals("labels"u8)) { reader.Read(); value._labels = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IList<string>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IList<string>, global::ConferenceGen.Runtime.Codecs.ListCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has1) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("UploadRequest", "file");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<UploadRequest>.Write(global::System.Text.Json.Utf8JsonWriter writer, UploadRequest value)
-    {
-        writer.WriteStartObject();
-        if (value._description.Value is { } v0) { writer.WritePropertyName("description"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WritePropertyName("file"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::ConferenceGen.Runtime.Http.FilePart, global::ConferenceGen.Runtime.Codecs.FilePartCodec>(writer, value._file);
-        if (value._labels.Value is { } v2) { writer.WritePropertyName("labels"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IList<string>, global::ConferenceGen.Runtime.Codecs.ListCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, v2); }
-        writer.WriteEndObject();
-    }
-
-    static void global::ConferenceGen.Runtime.UrlEncoding.IMultipartCodec<UploadRequest>.WriteMultipart(global::ConferenceGen.Runtime.UrlEncoding.MultipartWriter multipart, UploadRequest value)
-    {
-        if (value._description.Value is { } v0) multipart.Add<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("description", v0);
-        multipart.AddFile("file", value._file);
-        if (value._labels.Value is { } v2) multipart.AddEach<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("labels", v2);
-    }
+    /// <summary>The <c>description</c> property.</summary>
+    public string? Description { get => (string?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>file</c> property.</summary>
+    public required global::ConferenceGen.Runtime.Http.FilePart File { get => (global::ConferenceGen.Runtime.Http.FilePart)Slot(1)!; set => SetSlot(1, value); }
+    /// <summary>The <c>labels</c> property.</summary>
+    public global::System.Collections.Generic.IList<string>? Labels { get => (global::System.Collections.Generic.IList<string>?)Slot(2); set => SetSlot(2, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UploadRequest> { public Converter() : base(Codec) { } }
 }

@@ -2,39 +2,25 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Animal</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Animal, Animal>))]
-public sealed partial class Animal : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Animal>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Animal.Converter))]
+public sealed partial class Animal : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _kind = default!;
-    private global::ConferenceGen.Runtime.Optional<string?> _name;
+    /// <summary>Reads and writes <see cref="Animal"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Animal> Codec = new("Animal", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("kind", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Animal() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Animal(bool forReading) { Kind = default!; }
+    public Animal() : base(2) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Animal(bool reading) : base(2) { Kind = default!; }
 
-    /// <summary>The <c>Kind</c> field.</summary>
-    public required string Kind { get => _kind; set => _kind = value; }
-    /// <summary>The <c>Name</c> field.</summary>
-    public string? Name { get => _name.Value; set => _name = new(value); }
-    static Animal global::ConferenceGen.Runtime.Codecs.IJsonCodec<Animal>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Animal");
-        var value = new Animal(forReading: true);
-        var has0 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("kind"u8)) { reader.Read(); value._kind = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Animal", "kind");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Animal>.Write(global::System.Text.Json.Utf8JsonWriter writer, Animal value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("kind"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._kind);
-        if (value._name.Value is { } v1) { writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v1); }
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>kind</c> property.</summary>
+    public required string Kind { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>name</c> property.</summary>
+    public string? Name { get => (string?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Animal> { public Converter() : base(Codec) { } }
 }

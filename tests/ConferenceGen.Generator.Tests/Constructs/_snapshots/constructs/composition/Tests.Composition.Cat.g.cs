@@ -2,44 +2,28 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Cat</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Cat, Cat>))]
-public sealed partial class Cat : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Cat>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Cat.Converter))]
+public sealed partial class Cat : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _kind = default!;
-    private global::ConferenceGen.Runtime.Optional<string?> _name;
-    private global::ConferenceGen.Runtime.Optional<bool?> _indoor;
+    /// <summary>Reads and writes <see cref="Cat"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Cat> Codec = new("Cat", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("kind", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("indoor", global::ConferenceGen.Runtime.Codecs.BooleanCodec.Instance),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Cat() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Cat(bool forReading) { Kind = default!; }
+    public Cat() : base(3) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Cat(bool reading) : base(3) { Kind = default!; }
 
-    /// <summary>The <c>Kind</c> field.</summary>
-    public required string Kind { get => _kind; set => _kind = value; }
-    /// <summary>The <c>Name</c> field.</summary>
-    public string? Name { get => _name.Value; set => _name = new(value); }
-    /// <summary>The <c>Indoor</c> field.</summary>
-    public bool? Indoor { get => _indoor.Value; set => _indoor = new(value); }
-    static Cat global::ConferenceGen.Runtime.Codecs.IJsonCodec<Cat>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Cat");
-        var value = new Cat(forReading: true);
-        var has0 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("kind"u8)) { reader.Read(); value._kind = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("indoor"u8)) { reader.Read(); value._indoor = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<bool?, global::ConferenceGen.Runtime.Codecs.NullableCodec<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Cat", "kind");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Cat>.Write(global::System.Text.Json.Utf8JsonWriter writer, Cat value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("kind"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._kind);
-        if (value._name.Value is { } v1) { writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v1); }
-        if (value._indoor.Value is { } v2) { writer.WritePropertyName("indoor"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>(writer, v2); }
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>kind</c> property.</summary>
+    public required string Kind { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>name</c> property.</summary>
+    public string? Name { get => (string?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>indoor</c> property.</summary>
+    public bool? Indoor { get => (bool?)Slot(2); set => SetSlot(2, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Cat> { public Converter() : base(Codec) { } }
 }

@@ -2,51 +2,31 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Dog</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Dog, Dog>))]
-public sealed partial class Dog : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Dog>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Dog.Converter))]
+public sealed partial class Dog : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _kind = default!;
-    private global::ConferenceGen.Runtime.Optional<string?> _name;
-    private bool _goodBoy = default!;
-    private global::ConferenceGen.Runtime.Optional<Owner?> _owner;
+    /// <summary>Reads and writes <see cref="Dog"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Dog> Codec = new("Dog", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("kind", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("goodBoy", global::ConferenceGen.Runtime.Codecs.BooleanCodec.Instance, required: true),
+        new("owner", global::Tests.Composition.Owner.Codec, nullable: true),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Dog() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Dog(bool forReading) { Kind = default!; GoodBoy = default!; }
+    public Dog() : base(4) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Dog(bool reading) : base(4) { Kind = default!; GoodBoy = default!; }
 
-    /// <summary>The <c>Kind</c> field.</summary>
-    public required string Kind { get => _kind; set => _kind = value; }
-    /// <summary>The <c>Name</c> field.</summary>
-    public string? Name { get => _name.Value; set => _name = new(value); }
-    /// <summary>The <c>GoodBoy</c> field.</summary>
-    public required bool GoodBoy { get => _goodBoy; set => _goodBoy = value; }
-    /// <summary>The <c>Owner</c> field.</summary>
-    public Owner? Owner { get => _owner.Value; set => _owner = new(value); }
-    static Dog global::ConferenceGen.Runtime.Codecs.IJsonCodec<Dog>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Dog");
-        var value = new Dog(forReading: true);
-        var has0 = false;
-        var has2 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("kind"u8)) { reader.Read(); value._kind = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("goodBoy"u8)) { reader.Read(); value._goodBoy = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>(ref reader); has2 = true; continue; }
-            if (reader.ValueTextEquals("owner"u8)) { reader.Read(); value._owner = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<Owner?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<Owner, Owner>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Dog", "kind");
-        if (!has2) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Dog", "goodBoy");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Dog>.Write(global::System.Text.Json.Utf8JsonWriter writer, Dog value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("kind"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._kind);
-        if (value._name.Value is { } v1) { writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v1); }
-        writer.WritePropertyName("goodBoy"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>(writer, value._goodBoy);
-        if (value._owner.IsSet) { writer.WritePropertyName("owner"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<Owner?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<Owner, Owner>>(writer, value._owner.Value); }
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>kind</c> property.</summary>
+    public required string Kind { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>name</c> property.</summary>
+    public string? Name { get => (string?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>goodBoy</c> property.</summary>
+    public required bool GoodBoy { get => (bool)Slot(2)!; set => SetSlot(2, value); }
+    /// <summary>The <c>owner</c> property.</summary>
+    public Owner? Owner { get => (Owner?)Slot(3); set => SetSlot(3, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Dog> { public Converter() : base(Codec) { } }
 }

@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Owner</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Owner, Owner>))]
-public sealed partial class Owner : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Owner>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Owner.Converter))]
+public sealed partial class Owner : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _name;
+    /// <summary>Reads and writes <see cref="Owner"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Owner> Codec = new("Owner", static () => new(), Describe);
 
-    /// <summary>The <c>Name</c> field.</summary>
-    public string? Name { get => _name.Value; set => _name = new(value); }
-    static Owner global::ConferenceGen.Runtime.Codecs.IJsonCodec<Owner>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Owner");
-        var value = new Owner();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Owner>.Write(global::System.Text.Json.Utf8JsonWriter writer, Owner value)
-    {
-        writer.WriteStartObject();
-        if (value._name.Value is { } v0) { writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public Owner() : base(1) { }
+
+    /// <summary>The <c>name</c> property.</summary>
+    public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Owner> { public Converter() : base(Codec) { } }
 }

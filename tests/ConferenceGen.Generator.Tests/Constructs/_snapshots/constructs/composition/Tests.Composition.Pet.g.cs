@@ -5,9 +5,14 @@ namespace Tests.Composition;
 /// One of: Cat, Dog.
 /// </summary>
 /// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative, chosen by the discriminator.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Pet, Pet>))]
-public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.JsonUnion, global::ConferenceGen.Runtime.Codecs.IJsonCodec<Pet>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Pet.Converter))]
+public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
+    /// <summary>Reads <see cref="Pet"/> keeping its JSON, and writes it as the alternative it holds.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<Pet> Codec = new(static json => new Pet(json), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.Codec[] Describe() => new global::ConferenceGen.Runtime.Codecs.Codec[] { global::Tests.Composition.Cat.Codec, global::Tests.Composition.Dog.Codec };
+
     private Pet(global::System.Text.Json.JsonElement json)
         : base(json)
     {
@@ -35,26 +40,9 @@ public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.JsonUnion
     public static implicit operator Pet(Dog value) => new(value);
 
     /// <summary>The value as <see cref="Cat"/>, or null when it is another alternative.</summary>
-    public Cat? AsCat() => AsClass<Cat, Cat>(0, "cat");
+    public Cat? AsCat() => AsClass(0, global::Tests.Composition.Cat.Codec, "cat");
 
     /// <summary>The value as <see cref="Dog"/>, or null when it is another alternative.</summary>
-    public Dog? AsDog() => AsClass<Dog, Dog>(1, "dog");
-
-    static Pet global::ConferenceGen.Runtime.Codecs.IJsonCodec<Pet>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Pet>.Write(global::System.Text.Json.Utf8JsonWriter writer, Pet value)
-    {
-        switch (value.Variant)
-        {
-            case 0:
-                global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<Cat, Cat>(writer, (Cat)value.Value!);
-                return;
-            case 1:
-                global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<Dog, Dog>(writer, (Dog)value.Value!);
-                return;
-            default:
-                value.WriteJson(writer);
-                return;
-        }
-    }
+    public Dog? AsDog() => AsClass(1, global::Tests.Composition.Dog.Codec, "dog");
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Pet> { public Converter() : base(Codec) { } }
 }

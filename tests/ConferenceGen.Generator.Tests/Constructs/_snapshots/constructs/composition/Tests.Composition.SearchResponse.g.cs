@@ -5,9 +5,14 @@ namespace Tests.Composition;
 /// One of: Cat, String, Int64.
 /// </summary>
 /// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SearchResponse, SearchResponse>))]
-public sealed partial class SearchResponse : global::ConferenceGen.Runtime.Codecs.JsonUnion, global::ConferenceGen.Runtime.Codecs.IJsonCodec<SearchResponse>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(SearchResponse.Converter))]
+public sealed partial class SearchResponse : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
+    /// <summary>Reads <see cref="SearchResponse"/> keeping its JSON, and writes it as the alternative it holds.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<SearchResponse> Codec = new(static json => new SearchResponse(json), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.Codec[] Describe() => new global::ConferenceGen.Runtime.Codecs.Codec[] { global::Tests.Composition.Cat.Codec, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance };
+
     private SearchResponse(global::System.Text.Json.JsonElement json)
         : base(json)
     {
@@ -41,32 +46,12 @@ public sealed partial class SearchResponse : global::ConferenceGen.Runtime.Codec
     public static implicit operator SearchResponse(long value) => new(value);
 
     /// <summary>The value as <see cref="Cat"/>, or null when it is another alternative.</summary>
-    public Cat? AsCat() => AsClass<Cat, Cat>(0);
+    public Cat? AsCat() => AsClass(0, global::Tests.Composition.Cat.Codec);
 
     /// <summary>The value as <see cref="string"/>, or null when it is another alternative.</summary>
-    public string? AsString() => AsClass<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(1);
+    public string? AsString() => AsClass(1, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
 
     /// <summary>The value as <see cref="long"/>, or null when it is another alternative.</summary>
-    public long? AsInt64() => AsStruct<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(2);
-
-    static SearchResponse global::ConferenceGen.Runtime.Codecs.IJsonCodec<SearchResponse>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::System.Text.Json.JsonElement.ParseValue(ref reader));
-
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<SearchResponse>.Write(global::System.Text.Json.Utf8JsonWriter writer, SearchResponse value)
-    {
-        switch (value.Variant)
-        {
-            case 0:
-                global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<Cat, Cat>(writer, (Cat)value.Value!);
-                return;
-            case 1:
-                global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, (string)value.Value!);
-                return;
-            case 2:
-                global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, (long)value.Value!);
-                return;
-            default:
-                value.WriteJson(writer);
-                return;
-        }
-    }
+    public long? AsInt64() => AsStruct(2, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance);
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SearchResponse> { public Converter() : base(Codec) { } }
 }

@@ -6,20 +6,20 @@ public sealed partial class EnumsClient
     /// <summary>
     /// </summary>
     /// <remarks><c>GET /calls</c></remarks>
-    /// <param name="status"></param>
-    /// <param name="priority"></param>
+    /// <param name="status">The <c>status</c> query parameter.</param>
+    /// <param name="priority">The <c>priority</c> query parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<ListCallsResponse> ListCallsAsync(ListCallsStatus? status = null, ListCallsPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
-        if (status is not null) queryString.Add<ListCallsStatus, ListCallsStatus>("status", status.Value);
-        if (priority is not null) queryString.Add<ListCallsPriority, ListCallsPriority>("priority", priority.Value);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/calls"), null);
+        if (status is not null) queryString.Add("status", status.Value, global::Tests.Enums.ListCallsStatus.Codec);
+        if (priority is not null) queryString.Add("priority", priority.Value, global::Tests.Enums.ListCallsPriority.Codec);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/calls"));
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<ListCallsResponse, ListCallsResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Enums.ListCallsResponse.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -4,8 +4,8 @@ namespace Tests.Enums;
 /// <summary>ListCallsPriority</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsPriority, ListCallsPriority>))]
-public readonly partial record struct ListCallsPriority(long Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsPriority>, global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsPriority>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsPriority.Converter))]
+public readonly partial record struct ListCallsPriority(long Value)
 {
     /// <summary><c>1</c></summary>
     public static ListCallsPriority _1 { get; } = new(1L);
@@ -15,15 +15,13 @@ public readonly partial record struct ListCallsPriority(long Value) : global::Co
     public static ListCallsPriority Minus1 { get; } = new(-1L);
     /// <summary><c>3000000000</c></summary>
     public static ListCallsPriority _3000000000 { get; } = new(3000000000L);
+    /// <summary>Reads and writes <see cref="ListCallsPriority"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsPriority, long> Codec = new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance, [_1, _2, Minus1, _3000000000], static v => v.Value, static value => new(value), "ListCallsPriority");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire a number to a value.</summary>
-    public static implicit operator ListCallsPriority(long value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire number, as text.</summary>
+    public static ListCallsPriority Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
-    public override string ToString() => global::ConferenceGen.Runtime.Codecs.Int64Codec.Format(Value);
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsPriority> Documented = new([_1, _2, Minus1, _3000000000], static v => v.ToString(), static text => new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Parse(text)), "ListCallsPriority");
-    static ListCallsPriority global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsPriority>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Read(ref reader));
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsPriority>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsPriority value) => global::ConferenceGen.Runtime.Codecs.Int64Codec.Write(writer, value.Value);
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsPriority>.Format(ListCallsPriority value) => value.ToString();
-    static ListCallsPriority global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsPriority>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Parse(text));
+    public override string ToString() => global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance.Format(Value);
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsPriority> { public Converter() : base(Codec) { } }
 }

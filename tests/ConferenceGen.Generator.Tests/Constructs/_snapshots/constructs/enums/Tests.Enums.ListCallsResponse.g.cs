@@ -2,33 +2,24 @@
 #nullable enable
 namespace Tests.Enums;
 /// <summary>ListCallsResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponse, ListCallsResponse>))]
-public sealed partial class ListCallsResponse : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponse>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsResponse.Converter))]
+public sealed partial class ListCallsResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<ListCallsResponseRatio?> _ratio;
-    private global::ConferenceGen.Runtime.Optional<ListCallsResponseLevel?> _level;
+    /// <summary>Reads and writes <see cref="ListCallsResponse"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ListCallsResponse> Codec = new("ListCallsResponse", static () => new(), Describe);
 
-    /// <summary>The <c>Ratio</c> field.</summary>
-    public ListCallsResponseRatio? Ratio { get => _ratio.Value; set => _ratio = new(value); }
-    /// <summary>The <c>Level</c> field.</summary>
-    public ListCallsResponseLevel? Level { get => _level.Value; set => _level = new(value); }
-    static ListCallsResponse global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponse>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ListCallsResponse");
-        var value = new ListCallsResponse();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("ratio"u8)) { reader.Read(); value._ratio = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ListCallsResponseRatio?, global::ConferenceGen.Runtime.Codecs.NullableCodec<ListCallsResponseRatio, ListCallsResponseRatio>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("level"u8)) { reader.Read(); value._level = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ListCallsResponseLevel?, global::ConferenceGen.Runtime.Codecs.NullableCodec<ListCallsResponseLevel, ListCallsResponseLevel>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponse>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsResponse value)
-    {
-        writer.WriteStartObject();
-        if (value._ratio.Value is { } v0) { writer.WritePropertyName("ratio"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ListCallsResponseRatio, ListCallsResponseRatio>(writer, v0); }
-        if (value._level.Value is { } v1) { writer.WritePropertyName("level"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ListCallsResponseLevel, ListCallsResponseLevel>(writer, v1); }
-        writer.WriteEndObject();
-    }
+        new("ratio", global::Tests.Enums.ListCallsResponseRatio.Codec),
+        new("level", global::Tests.Enums.ListCallsResponseLevel.Codec),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ListCallsResponse() : base(2) { }
+
+    /// <summary>The <c>ratio</c> property.</summary>
+    public ListCallsResponseRatio? Ratio { get => (ListCallsResponseRatio?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>level</c> property.</summary>
+    public ListCallsResponseLevel? Level { get => (ListCallsResponseLevel?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponse> { public Converter() : base(Codec) { } }
 }

@@ -4,8 +4,8 @@ namespace Tests.Enums;
 /// <summary>ListCallsResponseLevel</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseLevel, ListCallsResponseLevel>))]
-public readonly partial record struct ListCallsResponseLevel(int Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseLevel>, global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsResponseLevel>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsResponseLevel.Converter))]
+public readonly partial record struct ListCallsResponseLevel(int Value)
 {
     /// <summary><c>0</c></summary>
     public static ListCallsResponseLevel _0 { get; } = new(0);
@@ -13,15 +13,13 @@ public readonly partial record struct ListCallsResponseLevel(int Value) : global
     public static ListCallsResponseLevel _10 { get; } = new(10);
     /// <summary><c>20</c></summary>
     public static ListCallsResponseLevel _20 { get; } = new(20);
+    /// <summary>Reads and writes <see cref="ListCallsResponseLevel"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsResponseLevel, int> Codec = new(global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance, [_0, _10, _20], static v => v.Value, static value => new(value), "ListCallsResponseLevel");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire a number to a value.</summary>
-    public static implicit operator ListCallsResponseLevel(int value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire number, as text.</summary>
+    public static ListCallsResponseLevel Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
-    public override string ToString() => global::ConferenceGen.Runtime.Codecs.Int32Codec.Format(Value);
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsResponseLevel> Documented = new([_0, _10, _20], static v => v.ToString(), static text => new(global::ConferenceGen.Runtime.Codecs.Int32Codec.Parse(text)), "ListCallsResponseLevel");
-    static ListCallsResponseLevel global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseLevel>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::ConferenceGen.Runtime.Codecs.Int32Codec.Read(ref reader));
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseLevel>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsResponseLevel value) => global::ConferenceGen.Runtime.Codecs.Int32Codec.Write(writer, value.Value);
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsResponseLevel>.Format(ListCallsResponseLevel value) => value.ToString();
-    static ListCallsResponseLevel global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsResponseLevel>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.Int32Codec.Parse(text));
+    public override string ToString() => global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance.Format(Value);
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseLevel> { public Converter() : base(Codec) { } }
 }

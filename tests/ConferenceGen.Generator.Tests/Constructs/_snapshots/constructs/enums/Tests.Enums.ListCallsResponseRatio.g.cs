@@ -4,8 +4,8 @@ namespace Tests.Enums;
 /// <summary>ListCallsResponseRatio</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseRatio, ListCallsResponseRatio>))]
-public readonly partial record struct ListCallsResponseRatio(double Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseRatio>, global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsResponseRatio>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsResponseRatio.Converter))]
+public readonly partial record struct ListCallsResponseRatio(double Value)
 {
     /// <summary><c>0.5</c></summary>
     public static ListCallsResponseRatio _0Point5 { get; } = new(0.5d);
@@ -13,15 +13,13 @@ public readonly partial record struct ListCallsResponseRatio(double Value) : glo
     public static ListCallsResponseRatio _1Point5 { get; } = new(1.5d);
     /// <summary><c>-2</c></summary>
     public static ListCallsResponseRatio Minus2 { get; } = new(-2d);
+    /// <summary>Reads and writes <see cref="ListCallsResponseRatio"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsResponseRatio, double> Codec = new(global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance, [_0Point5, _1Point5, Minus2], static v => v.Value, static value => new(value), "ListCallsResponseRatio");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire a number to a value.</summary>
-    public static implicit operator ListCallsResponseRatio(double value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire number, as text.</summary>
+    public static ListCallsResponseRatio Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
-    public override string ToString() => global::ConferenceGen.Runtime.Codecs.DoubleCodec.Format(Value);
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsResponseRatio> Documented = new([_0Point5, _1Point5, Minus2], static v => v.ToString(), static text => new(global::ConferenceGen.Runtime.Codecs.DoubleCodec.Parse(text)), "ListCallsResponseRatio");
-    static ListCallsResponseRatio global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseRatio>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => new(global::ConferenceGen.Runtime.Codecs.DoubleCodec.Read(ref reader));
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsResponseRatio>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsResponseRatio value) => global::ConferenceGen.Runtime.Codecs.DoubleCodec.Write(writer, value.Value);
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsResponseRatio>.Format(ListCallsResponseRatio value) => value.ToString();
-    static ListCallsResponseRatio global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsResponseRatio>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.DoubleCodec.Parse(text));
+    public override string ToString() => global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance.Format(Value);
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseRatio> { public Converter() : base(Codec) { } }
 }

@@ -4,8 +4,8 @@ namespace Tests.Enums;
 /// <summary>ListCallsStatus</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsStatus, ListCallsStatus>))]
-public readonly partial record struct ListCallsStatus(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsStatus>, global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsStatus>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsStatus.Converter))]
+public readonly partial record struct ListCallsStatus(string Value)
 {
     /// <summary><c>queued</c></summary>
     public static ListCallsStatus Queued { get; } = new("queued");
@@ -27,15 +27,13 @@ public readonly partial record struct ListCallsStatus(string Value) : global::Co
     public static ListCallsStatus AB { get; } = new("a/b");
     /// <summary><c>class</c></summary>
     public static ListCallsStatus Class { get; } = new("class");
+    /// <summary>Reads and writes <see cref="ListCallsStatus"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsStatus, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Queued, Ringing, InProgress, InProgress2, InProgress3, Completed, Empty, _123, AB, Class], static v => v.ToString(), static value => new(value), "ListCallsStatus");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator ListCallsStatus(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static ListCallsStatus Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<ListCallsStatus> Documented = new([Queued, Ringing, InProgress, InProgress2, InProgress3, Completed, Empty, _123, AB, Class], static v => v.ToString(), static text => new(text), "ListCallsStatus");
-    static ListCallsStatus global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsStatus>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallsStatus>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallsStatus value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsStatus>.Format(ListCallsStatus value) => value.ToString();
-    static ListCallsStatus global::ConferenceGen.Runtime.Codecs.ITextCodec<ListCallsStatus>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsStatus> { public Converter() : base(Codec) { } }
 }

@@ -2,98 +2,63 @@
 #nullable enable
 namespace Tests.Formats;
 /// <summary>Sample</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Sample, Sample>))]
-public sealed partial class Sample : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Sample>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Sample.Converter))]
+public sealed partial class Sample : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<global::System.DateTimeOffset?> _createdAt;
-    private global::ConferenceGen.Runtime.Optional<global::System.DateOnly?> _birthday;
-    private global::ConferenceGen.Runtime.Optional<global::System.Guid?> _id;
-    private global::ConferenceGen.Runtime.Optional<global::System.Uri?> _website;
-    private global::ConferenceGen.Runtime.Optional<int?> _small;
-    private global::ConferenceGen.Runtime.Optional<long?> _big;
-    private global::ConferenceGen.Runtime.Optional<int?> _bounded;
-    private global::ConferenceGen.Runtime.Optional<long?> _unbounded;
-    private global::ConferenceGen.Runtime.Optional<float?> _ratio;
-    private global::ConferenceGen.Runtime.Optional<double?> _amount;
-    private global::ConferenceGen.Runtime.Optional<decimal?> _price;
-    private global::ConferenceGen.Runtime.Optional<byte[]?> _signature;
-    private global::ConferenceGen.Runtime.Optional<global::ConferenceGen.Runtime.Http.FilePart?> _attachment;
-    private global::ConferenceGen.Runtime.Optional<global::System.DateTimeOffset?> _updated;
-    private global::ConferenceGen.Runtime.Optional<string?> _phone;
+    /// <summary>Reads and writes <see cref="Sample"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Sample> Codec = new("Sample", static () => new(), Describe);
 
-    /// <summary>The <c>CreatedAt</c> field.</summary>
-    public global::System.DateTimeOffset? CreatedAt { get => _createdAt.Value; set => _createdAt = new(value); }
-    /// <summary>The <c>Birthday</c> field.</summary>
-    public global::System.DateOnly? Birthday { get => _birthday.Value; set => _birthday = new(value); }
-    /// <summary>The <c>Id</c> field.</summary>
-    public global::System.Guid? Id { get => _id.Value; set => _id = new(value); }
-    /// <summary>The <c>Website</c> field.</summary>
-    public global::System.Uri? Website { get => _website.Value; set => _website = new(value); }
-    /// <summary>The <c>Small</c> field.</summary>
-    public int? Small { get => _small.Value; set => _small = new(value); }
-    /// <summary>The <c>Big</c> field.</summary>
-    public long? Big { get => _big.Value; set => _big = new(value); }
-    /// <summary>The <c>Bounded</c> field.</summary>
-    public int? Bounded { get => _bounded.Value; set => _bounded = new(value); }
-    /// <summary>The <c>Unbounded</c> field.</summary>
-    public long? Unbounded { get => _unbounded.Value; set => _unbounded = new(value); }
-    /// <summary>The <c>Ratio</c> field.</summary>
-    public float? Ratio { get => _ratio.Value; set => _ratio = new(value); }
-    /// <summary>The <c>Amount</c> field.</summary>
-    public double? Amount { get => _amount.Value; set => _amount = new(value); }
-    /// <summary>The <c>Price</c> field.</summary>
-    public decimal? Price { get => _price.Value; set => _price = new(value); }
-    /// <summary>The <c>Signature</c> field.</summary>
-    public byte[]? Signature { get => _signature.Value; set => _signature = new(value); }
-    /// <summary>The <c>Attachment</c> field.</summary>
-    public global::ConferenceGen.Runtime.Http.FilePart? Attachment { get => _attachment.Value; set => _attachment = new(value); }
-    /// <summary>The <c>Updated</c> field.</summary>
-    public global::System.DateTimeOffset? Updated { get => _updated.Value; set => _updated = new(value); }
-    /// <summary>The <c>Phone</c> field.</summary>
-    public string? Phone { get => _phone.Value; set => _phone = new(value); }
-    static Sample global::ConferenceGen.Runtime.Codecs.IJsonCodec<Sample>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Sample");
-        var value = new Sample();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("createdAt"u8)) { reader.Read(); value._createdAt = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("birthday"u8)) { reader.Read(); value._birthday = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.DateOnly?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateOnly, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("id"u8)) { reader.Read(); value._id = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Guid?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("website"u8)) { reader.Read(); value._website = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Uri?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("small"u8)) { reader.Read(); value._small = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("big"u8)) { reader.Read(); value._big = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<long?, global::ConferenceGen.Runtime.Codecs.NullableCodec<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("bounded"u8)) { reader.Read(); value._bounded = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("unbounded"u8)) { reader.Read(); value._unbounded = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<long?, global::ConferenceGen.Runtime.Codecs.NullableCodec<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("ratio"u8)) { reader.Read(); value._ratio = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<float?, global::ConferenceGen.Runtime.Codecs.NullableCodec<float, global::ConferenceGen.Runtime.Codecs.SingleCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("amount"u8)) { reader.Read(); value._amount = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<double?, global::ConferenceGen.Runtime.Codecs.NullableCodec<double, global::ConferenceGen.Runtime.Codecs.DoubleCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("price"u8)) { reader.Read(); value._price = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<decimal?, global::ConferenceGen.Runtime.Codecs.NullableCodec<decimal, global::ConferenceGen.Runtime.Codecs.DecimalCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("signature"u8)) { reader.Read(); value._signature = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<byte[]?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<byte[], global::ConferenceGen.Runtime.Codecs.Base64Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("attachment"u8)) { reader.Read(); value._attachment = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::ConferenceGen.Runtime.Http.FilePart?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::ConferenceGen.Runtime.Http.FilePart, global::ConferenceGen.Runtime.Codecs.FilePartCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("updated"u8)) { reader.Read(); value._updated = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("phone"u8)) { reader.Read(); value._phone = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Sample>.Write(global::System.Text.Json.Utf8JsonWriter writer, Sample value)
-    {
-        writer.WriteStartObject();
-        if (value._createdAt.Value is { } v0) { writer.WritePropertyName("createdAt"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec>(writer, v0); }
-        if (value._birthday.Value is { } v1) { writer.WritePropertyName("birthday"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.DateOnly, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec>(writer, v1); }
-        if (value._id.Value is { } v2) { writer.WritePropertyName("id"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>(writer, v2); }
-        if (value._website.Value is { } v3) { writer.WritePropertyName("website"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>(writer, v3); }
-        if (value._small.Value is { } v4) { writer.WritePropertyName("small"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(writer, v4); }
-        if (value._big.Value is { } v5) { writer.WritePropertyName("big"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, v5); }
-        if (value._bounded.Value is { } v6) { writer.WritePropertyName("bounded"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(writer, v6); }
-        if (value._unbounded.Value is { } v7) { writer.WritePropertyName("unbounded"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, v7); }
-        if (value._ratio.Value is { } v8) { writer.WritePropertyName("ratio"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<float, global::ConferenceGen.Runtime.Codecs.SingleCodec>(writer, v8); }
-        if (value._amount.Value is { } v9) { writer.WritePropertyName("amount"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<double, global::ConferenceGen.Runtime.Codecs.DoubleCodec>(writer, v9); }
-        if (value._price.Value is { } v10) { writer.WritePropertyName("price"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<decimal, global::ConferenceGen.Runtime.Codecs.DecimalCodec>(writer, v10); }
-        if (value._signature.Value is { } v11) { writer.WritePropertyName("signature"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<byte[], global::ConferenceGen.Runtime.Codecs.Base64Codec>(writer, v11); }
-        if (value._attachment.Value is { } v12) { writer.WritePropertyName("attachment"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::ConferenceGen.Runtime.Http.FilePart, global::ConferenceGen.Runtime.Codecs.FilePartCodec>(writer, v12); }
-        if (value._updated.Value is { } v13) { writer.WritePropertyName("updated"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec>(writer, v13); }
-        if (value._phone.Value is { } v14) { writer.WritePropertyName("phone"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v14); }
-        writer.WriteEndObject();
-    }
+        new("createdAt", global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec.Instance),
+        new("birthday", global::ConferenceGen.Runtime.Codecs.DateOnlyCodec.Instance),
+        new("id", global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance),
+        new("website", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
+        new("small", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance),
+        new("big", global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance),
+        new("bounded", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance),
+        new("unbounded", global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance),
+        new("ratio", global::ConferenceGen.Runtime.Codecs.SingleCodec.Instance),
+        new("amount", global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance),
+        new("price", global::ConferenceGen.Runtime.Codecs.DecimalCodec.Instance),
+        new("signature", global::ConferenceGen.Runtime.Codecs.Base64Codec.Instance),
+        new("attachment", global::ConferenceGen.Runtime.Codecs.FilePartCodec.Instance),
+        new("updated", global::ConferenceGen.Runtime.Codecs.Rfc2822DateTimeCodec.Instance),
+        new("phone", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public Sample() : base(15) { }
+
+    /// <summary>The <c>createdAt</c> property.</summary>
+    public global::System.DateTimeOffset? CreatedAt { get => (global::System.DateTimeOffset?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>birthday</c> property.</summary>
+    public global::System.DateOnly? Birthday { get => (global::System.DateOnly?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>id</c> property.</summary>
+    public global::System.Guid? Id { get => (global::System.Guid?)Slot(2); set => SetSlot(2, value); }
+    /// <summary>The <c>website</c> property.</summary>
+    public global::System.Uri? Website { get => (global::System.Uri?)Slot(3); set => SetSlot(3, value); }
+    /// <summary>The <c>small</c> property.</summary>
+    public int? Small { get => (int?)Slot(4); set => SetSlot(4, value); }
+    /// <summary>The <c>big</c> property.</summary>
+    public long? Big { get => (long?)Slot(5); set => SetSlot(5, value); }
+    /// <summary>The <c>bounded</c> property.</summary>
+    public int? Bounded { get => (int?)Slot(6); set => SetSlot(6, value); }
+    /// <summary>The <c>unbounded</c> property.</summary>
+    public long? Unbounded { get => (long?)Slot(7); set => SetSlot(7, value); }
+    /// <summary>The <c>ratio</c> property.</summary>
+    public float? Ratio { get => (float?)Slot(8); set => SetSlot(8, value); }
+    /// <summary>The <c>amount</c> property.</summary>
+    public double? Amount { get => (double?)Slot(9); set => SetSlot(9, value); }
+    /// <summary>The <c>price</c> property.</summary>
+    public decimal? Price { get => (decimal?)Slot(10); set => SetSlot(10, value); }
+    /// <summary>The <c>signature</c> property.</summary>
+    public byte[]? Signature { get => (byte[]?)Slot(11); set => SetSlot(11, value); }
+    /// <summary>The <c>attachment</c> property.</summary>
+    public global::ConferenceGen.Runtime.Http.FilePart? Attachment { get => (global::ConferenceGen.Runtime.Http.FilePart?)Slot(12); set => SetSlot(12, value); }
+    /// <summary>The <c>updated</c> property.</summary>
+    public global::System.DateTimeOffset? Updated { get => (global::System.DateTimeOffset?)Slot(13); set => SetSlot(13, value); }
+    /// <summary>The <c>phone</c> property.</summary>
+    public string? Phone { get => (string?)Slot(14); set => SetSlot(14, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Sample> { public Converter() : base(Codec) { } }
 }

@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Naming;
 /// <summary>ApiException</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ApiException, ApiException>))]
-public sealed partial class ApiException : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ApiException>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ApiException.Converter))]
+public sealed partial class ApiException : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<long?> _code;
+    /// <summary>Reads and writes <see cref="ApiException"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ApiException> Codec = new("ApiException", static () => new(), Describe);
 
-    /// <summary>The <c>Code</c> field.</summary>
-    public long? Code { get => _code.Value; set => _code = new(value); }
-    static ApiException global::ConferenceGen.Runtime.Codecs.IJsonCodec<ApiException>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ApiException");
-        var value = new ApiException();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("code"u8)) { reader.Read(); value._code = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<long?, global::ConferenceGen.Runtime.Codecs.NullableCodec<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ApiException>.Write(global::System.Text.Json.Utf8JsonWriter writer, ApiException value)
-    {
-        writer.WriteStartObject();
-        if (value._code.Value is { } v0) { writer.WritePropertyName("code"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("code", global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ApiException() : base(1) { }
+
+    /// <summary>The <c>code</c> property.</summary>
+    public long? Code { get => (long?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ApiException> { public Converter() : base(Codec) { } }
 }

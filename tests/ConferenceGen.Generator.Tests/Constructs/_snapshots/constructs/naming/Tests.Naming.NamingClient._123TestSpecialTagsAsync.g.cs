@@ -6,24 +6,24 @@ public sealed partial class NamingClient
     /// <summary>
     /// </summary>
     /// <remarks><c>GET /fake/{class}</c></remarks>
-    /// <param name="class"></param>
-    /// <param name="namespace"></param>
-    /// <param name="cancellationToken2"></param>
-    /// <param name="await"></param>
+    /// <param name="class">The <c>class</c> path parameter.</param>
+    /// <param name="namespace">The <c>namespace</c> query parameter.</param>
+    /// <param name="cancellationToken2">The <c>cancellationToken</c> query parameter.</param>
+    /// <param name="await">The <c>await</c> query parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<Return> _123TestSpecialTagsAsync(string @class, string? @namespace = null, string? cancellationToken2 = null, string? @await = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(@class);
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
-        if (@namespace is not null) queryString.Add<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("namespace", @namespace);
-        if (cancellationToken2 is not null) queryString.Add<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("cancellationToken", cancellationToken2);
-        if (@await is not null) queryString.Add<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("await", @await);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/fake/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(@class))}"), null);
+        if (@namespace is not null) queryString.Add("namespace", @namespace, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
+        if (cancellationToken2 is not null) queryString.Add("cancellationToken", cancellationToken2, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
+        if (@await is not null) queryString.Add("await", @await, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/fake/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(@class, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}"));
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<Return, Return>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Naming.Return.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }

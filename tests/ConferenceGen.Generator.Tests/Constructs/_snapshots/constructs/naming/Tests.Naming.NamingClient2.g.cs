@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Naming;
 /// <summary>NamingClient2</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<NamingClient2, NamingClient2>))]
-public sealed partial class NamingClient2 : global::ConferenceGen.Runtime.Codecs.IJsonCodec<NamingClient2>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(NamingClient2.Converter))]
+public sealed partial class NamingClient2 : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _value;
+    /// <summary>Reads and writes <see cref="NamingClient2"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<NamingClient2> Codec = new("NamingClient2", static () => new(), Describe);
 
-    /// <summary>The <c>Value</c> field.</summary>
-    public string? Value { get => _value.Value; set => _value = new(value); }
-    static NamingClient2 global::ConferenceGen.Runtime.Codecs.IJsonCodec<NamingClient2>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "NamingClient2");
-        var value = new NamingClient2();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("value"u8)) { reader.Read(); value._value = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<NamingClient2>.Write(global::System.Text.Json.Utf8JsonWriter writer, NamingClient2 value)
-    {
-        writer.WriteStartObject();
-        if (value._value.Value is { } v0) { writer.WritePropertyName("value"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("value", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public NamingClient2() : base(1) { }
+
+    /// <summary>The <c>value</c> property.</summary>
+    public string? Value { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<NamingClient2> { public Converter() : base(Codec) { } }
 }

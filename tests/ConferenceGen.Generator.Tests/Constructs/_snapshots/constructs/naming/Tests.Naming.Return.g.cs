@@ -2,58 +2,39 @@
 #nullable enable
 namespace Tests.Naming;
 /// <summary>Return</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Return, Return>))]
-public sealed partial class Return : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Return>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Return.Converter))]
+public sealed partial class Return : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<int?> _returnValue;
-    private global::ConferenceGen.Runtime.Optional<string?> _returnValue2;
-    private global::ConferenceGen.Runtime.Optional<string?> __123Number;
-    private global::ConferenceGen.Runtime.Optional<string?> _firstName;
-    private global::ConferenceGen.Runtime.Optional<string?> _firstName2;
-    private global::ConferenceGen.Runtime.Optional<string?> _firstName3;
-    private global::ConferenceGen.Runtime.Optional<long?> _specialPropertyName;
+    /// <summary>Reads and writes <see cref="Return"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Return> Codec = new("Return", static () => new(), Describe);
 
-    /// <summary>The <c>ReturnValue</c> field.</summary>
-    public int? ReturnValue { get => _returnValue.Value; set => _returnValue = new(value); }
-    /// <summary>The <c>ReturnValue2</c> field.</summary>
-    public string? ReturnValue2 { get => _returnValue2.Value; set => _returnValue2 = new(value); }
-    /// <summary>The <c>_123Number</c> field.</summary>
-    public string? _123Number { get => __123Number.Value; set => __123Number = new(value); }
-    /// <summary>The <c>FirstName</c> field.</summary>
-    public string? FirstName { get => _firstName.Value; set => _firstName = new(value); }
-    /// <summary>The <c>FirstName2</c> field.</summary>
-    public string? FirstName2 { get => _firstName2.Value; set => _firstName2 = new(value); }
-    /// <summary>The <c>FirstName3</c> field.</summary>
-    public string? FirstName3 { get => _firstName3.Value; set => _firstName3 = new(value); }
-    /// <summary>The <c>SpecialPropertyName</c> field.</summary>
-    public long? SpecialPropertyName { get => _specialPropertyName.Value; set => _specialPropertyName = new(value); }
-    static Return global::ConferenceGen.Runtime.Codecs.IJsonCodec<Return>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Return");
-        var value = new Return();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("return"u8)) { reader.Read(); value._returnValue = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("Return"u8)) { reader.Read(); value._returnValue2 = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("123Number"u8)) { reader.Read(); value.__123Number = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("first-name"u8)) { reader.Read(); value._firstName = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("first_name"u8)) { reader.Read(); value._firstName2 = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("FirstName"u8)) { reader.Read(); value._firstName3 = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("$special[property.name]"u8)) { reader.Read(); value._specialPropertyName = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<long?, global::ConferenceGen.Runtime.Codecs.NullableCodec<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Return>.Write(global::System.Text.Json.Utf8JsonWriter writer, Return value)
-    {
-        writer.WriteStartObject();
-        if (value._returnValue.Value is { } v0) { writer.WritePropertyName("return"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(writer, v0); }
-        if (value._returnValue2.Value is { } v1) { writer.WritePropertyName("Return"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v1); }
-        if (value.__123Number.Value is { } v2) { writer.WritePropertyName("123Number"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v2); }
-        if (value._firstName.Value is { } v3) { writer.WritePropertyName("first-name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v3); }
-        if (value._firstName2.Value is { } v4) { writer.WritePropertyName("first_name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v4); }
-        if (value._firstName3.Value is { } v5) { writer.WritePropertyName("FirstName"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v5); }
-        if (value._specialPropertyName.Value is { } v6) { writer.WritePropertyName("$special[property.name]"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, v6); }
-        writer.WriteEndObject();
-    }
+        new("return", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance),
+        new("Return", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("123Number", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("first-name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("first_name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("FirstName", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("$special[property.name]", global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public Return() : base(7) { }
+
+    /// <summary>The <c>return</c> property.</summary>
+    public int? ReturnValue { get => (int?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>Return</c> property.</summary>
+    public string? ReturnValue2 { get => (string?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>123Number</c> property.</summary>
+    public string? _123Number { get => (string?)Slot(2); set => SetSlot(2, value); }
+    /// <summary>The <c>first-name</c> property.</summary>
+    public string? FirstName { get => (string?)Slot(3); set => SetSlot(3, value); }
+    /// <summary>The <c>first_name</c> property.</summary>
+    public string? FirstName2 { get => (string?)Slot(4); set => SetSlot(4, value); }
+    /// <summary>The <c>FirstName</c> property.</summary>
+    public string? FirstName3 { get => (string?)Slot(5); set => SetSlot(5, value); }
+    /// <summary>The <c>$special[property.name]</c> property.</summary>
+    public long? SpecialPropertyName { get => (long?)Slot(6); set => SetSlot(6, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Return> { public Converter() : base(Codec) { } }
 }

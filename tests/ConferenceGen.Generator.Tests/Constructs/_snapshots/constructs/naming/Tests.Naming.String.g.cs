@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Naming;
 /// <summary>String</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<String, String>))]
-public sealed partial class String : global::ConferenceGen.Runtime.Codecs.IJsonCodec<String>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(String.Converter))]
+public sealed partial class String : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _optional;
+    /// <summary>Reads and writes <see cref="String"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<String> Codec = new("String", static () => new(), Describe);
 
-    /// <summary>The <c>Optional</c> field.</summary>
-    public string? Optional { get => _optional.Value; set => _optional = new(value); }
-    static String global::ConferenceGen.Runtime.Codecs.IJsonCodec<String>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "String");
-        var value = new String();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("Optional"u8)) { reader.Read(); value._optional = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<String>.Write(global::System.Text.Json.Utf8JsonWriter writer, String value)
-    {
-        writer.WriteStartObject();
-        if (value._optional.Value is { } v0) { writer.WritePropertyName("Optional"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("Optional", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public String() : base(1) { }
+
+    /// <summary>The <c>Optional</c> property.</summary>
+    public string? Optional { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<String> { public Converter() : base(Codec) { } }
 }

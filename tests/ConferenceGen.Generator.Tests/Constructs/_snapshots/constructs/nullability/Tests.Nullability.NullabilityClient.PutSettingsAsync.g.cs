@@ -12,8 +12,8 @@ public sealed partial class NullabilityClient
     public async global::System.Threading.Tasks.Task PutSettingsAsync(Settings body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/settings", null);
-        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json<Settings, Settings>(body, "application/json");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/settings");
+        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(body, global::Tests.Nullability.Settings.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -2,63 +2,37 @@
 #nullable enable
 namespace Tests.Nullability;
 /// <summary>Settings</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Settings, Settings>))]
-public sealed partial class Settings : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Settings>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Settings.Converter))]
+public sealed partial class Settings : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _name = default!;
-    private string? _nickname = default!;
-    private int _limit = default!;
-    private global::ConferenceGen.Runtime.Optional<int?> _timeout;
-    private global::ConferenceGen.Runtime.Optional<string?> _note;
-    private global::ConferenceGen.Runtime.Optional<bool?> _enabled;
+    /// <summary>Reads and writes <see cref="Settings"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Settings> Codec = new("Settings", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("nickname", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, nullable: true),
+        new("limit", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance, required: true),
+        new("timeout", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance),
+        new("note", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+        new("enabled", global::ConferenceGen.Runtime.Codecs.BooleanCodec.Instance),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Settings() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Settings(bool forReading) { Name = default!; Nickname = default!; Limit = default!; }
+    public Settings() : base(6) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Settings(bool reading) : base(6) { Name = default!; Nickname = default!; Limit = default!; }
 
-    /// <summary>The <c>Name</c> field.</summary>
-    public required string Name { get => _name; set => _name = value; }
-    /// <summary>The <c>Nickname</c> field.</summary>
-    public required string? Nickname { get => _nickname; set => _nickname = value; }
-    /// <summary>The <c>Limit</c> field.</summary>
-    public required int Limit { get => _limit; set => _limit = value; }
+    /// <summary>The <c>name</c> property.</summary>
+    public required string Name { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>nickname</c> property.</summary>
+    public required string? Nickname { get => (string?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>limit</c> property.</summary>
+    public required int Limit { get => (int)Slot(2)!; set => SetSlot(2, value); }
     /// <summary>Default: 30.</summary>
-    public int? Timeout { get => _timeout.Value; set => _timeout = new(value); }
-    /// <summary>The <c>Note</c> field.</summary>
-    public string? Note { get => _note.Value; set => _note = new(value); }
+    public int? Timeout { get => (int?)Slot(3); set => SetSlot(3, value); }
+    /// <summary>The <c>note</c> property.</summary>
+    public string? Note { get => (string?)Slot(4); set => SetSlot(4, value); }
     /// <summary>Default: true.</summary>
-    public bool? Enabled { get => _enabled.Value; set => _enabled = new(value); }
-    static Settings global::ConferenceGen.Runtime.Codecs.IJsonCodec<Settings>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Settings");
-        var value = new Settings(forReading: true);
-        var has0 = false;
-        var has1 = false;
-        var has2 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("nickname"u8)) { reader.Read(); value._nickname = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader); has1 = true; continue; }
-            if (reader.ValueTextEquals("limit"u8)) { reader.Read(); value._limit = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(ref reader); has2 = true; continue; }
-            if (reader.ValueTextEquals("timeout"u8)) { reader.Read(); value._timeout = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("note"u8)) { reader.Read(); value._note = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("enabled"u8)) { reader.Read(); value._enabled = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<bool?, global::ConferenceGen.Runtime.Codecs.NullableCodec<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Settings", "name");
-        if (!has1) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Settings", "nickname");
-        if (!has2) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Settings", "limit");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Settings>.Write(global::System.Text.Json.Utf8JsonWriter writer, Settings value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._name);
-        writer.WritePropertyName("nickname"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._nickname);
-        writer.WritePropertyName("limit"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(writer, value._limit);
-        if (value._timeout.Value is { } v3) { writer.WritePropertyName("timeout"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(writer, v3); }
-        if (value._note.IsSet) { writer.WritePropertyName("note"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._note.Value); }
-        if (value._enabled.Value is { } v5) { writer.WritePropertyName("enabled"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<bool, global::ConferenceGen.Runtime.Codecs.BooleanCodec>(writer, v5); }
-        writer.WriteEndObject();
-    }
+    public bool? Enabled { get => (bool?)Slot(5); set => SetSlot(5, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Settings> { public Converter() : base(Codec) { } }
 }

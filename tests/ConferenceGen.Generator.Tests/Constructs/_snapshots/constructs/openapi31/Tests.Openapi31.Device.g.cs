@@ -2,51 +2,31 @@
 #nullable enable
 namespace Tests.Openapi31;
 /// <summary>Device</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Device, Device>))]
-public sealed partial class Device : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Device>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Device.Converter))]
+public sealed partial class Device : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _id = default!;
-    private string? _label = default!;
-    private global::ConferenceGen.Runtime.Optional<int?> _battery;
-    private global::ConferenceGen.Runtime.Optional<DeviceMode?> _mode;
+    /// <summary>Reads and writes <see cref="Device"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Device> Codec = new("Device", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("label", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, nullable: true),
+        new("battery", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance, nullable: true),
+        new("mode", global::Tests.Openapi31.DeviceMode.Codec),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Device() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Device(bool forReading) { Id = default!; Label = default!; }
+    public Device() : base(4) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Device(bool reading) : base(4) { Id = default!; Label = default!; }
 
-    /// <summary>The <c>Id</c> field.</summary>
-    public required string Id { get => _id; set => _id = value; }
-    /// <summary>The <c>Label</c> field.</summary>
-    public required string? Label { get => _label; set => _label = value; }
-    /// <summary>The <c>Battery</c> field.</summary>
-    public int? Battery { get => _battery.Value; set => _battery = new(value); }
-    /// <summary>The <c>Mode</c> field.</summary>
-    public DeviceMode? Mode { get => _mode.Value; set => _mode = new(value); }
-    static Device global::ConferenceGen.Runtime.Codecs.IJsonCodec<Device>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Device");
-        var value = new Device(forReading: true);
-        var has0 = false;
-        var has1 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("id"u8)) { reader.Read(); value._id = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("label"u8)) { reader.Read(); value._label = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader); has1 = true; continue; }
-            if (reader.ValueTextEquals("battery"u8)) { reader.Read(); value._battery = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("mode"u8)) { reader.Read(); value._mode = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<DeviceMode?, global::ConferenceGen.Runtime.Codecs.NullableCodec<DeviceMode, DeviceMode>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Device", "id");
-        if (!has1) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Device", "label");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Device>.Write(global::System.Text.Json.Utf8JsonWriter writer, Device value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("id"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._id);
-        writer.WritePropertyName("label"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._label);
-        if (value._battery.IsSet) { writer.WritePropertyName("battery"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(writer, value._battery.Value); }
-        if (value._mode.Value is { } v3) { writer.WritePropertyName("mode"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<DeviceMode, DeviceMode>(writer, v3); }
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>id</c> property.</summary>
+    public required string Id { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>label</c> property.</summary>
+    public required string? Label { get => (string?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>battery</c> property.</summary>
+    public int? Battery { get => (int?)Slot(2); set => SetSlot(2, value); }
+    /// <summary>The <c>mode</c> property.</summary>
+    public DeviceMode? Mode { get => (DeviceMode?)Slot(3); set => SetSlot(3, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Device> { public Converter() : base(Codec) { } }
 }

@@ -4,22 +4,20 @@ namespace Tests.Openapi31;
 /// <summary>DeviceMode</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
 /// <param name="Value">The wire value.</param>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceMode, DeviceMode>))]
-public readonly partial record struct DeviceMode(string Value) : global::ConferenceGen.Runtime.Codecs.IJsonCodec<DeviceMode>, global::ConferenceGen.Runtime.Codecs.ITextCodec<DeviceMode>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(DeviceMode.Converter))]
+public readonly partial record struct DeviceMode(string Value)
 {
     /// <summary><c>auto</c></summary>
     public static DeviceMode Auto { get; } = new("auto");
     /// <summary><c>manual</c></summary>
     public static DeviceMode Manual { get; } = new("manual");
+    /// <summary>Reads and writes <see cref="DeviceMode"/> as its wire value.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<DeviceMode, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Auto, Manual], static v => v.ToString(), static value => new(value), "DeviceMode");
     /// <summary>Whether the value is one the spec lists.</summary>
-    public bool IsKnown => Documented.Contains(this);
-    /// <summary>Converts wire text to a value.</summary>
-    public static implicit operator DeviceMode(string value) => new(value);
+    public bool IsKnown => Codec.IsDocumented(this);
+    /// <summary>The value with this wire text.</summary>
+    public static DeviceMode Parse(string text) => Codec.Parse(text);
     /// <summary>The wire value.</summary>
     public override string ToString() => Value ?? string.Empty;
-    private static readonly global::ConferenceGen.Runtime.Codecs.EnumValues<DeviceMode> Documented = new([Auto, Manual], static v => v.ToString(), static text => new(text), "DeviceMode");
-    static DeviceMode global::ConferenceGen.Runtime.Codecs.IJsonCodec<DeviceMode>.Read(ref global::System.Text.Json.Utf8JsonReader reader) => Documented.Read(ref reader);
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<DeviceMode>.Write(global::System.Text.Json.Utf8JsonWriter writer, DeviceMode value) => global::ConferenceGen.Runtime.Codecs.StringCodec.Write(writer, value.ToString());
-    static string global::ConferenceGen.Runtime.Codecs.ITextCodec<DeviceMode>.Format(DeviceMode value) => value.ToString();
-    static DeviceMode global::ConferenceGen.Runtime.Codecs.ITextCodec<DeviceMode>.Parse(string text) => new(global::ConferenceGen.Runtime.Codecs.StringCodec.Parse(text));
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceMode> { public Converter() : base(Codec) { } }
 }

@@ -2,39 +2,25 @@
 #nullable enable
 namespace Tests.Openapi31;
 /// <summary>DeviceOfflinePayload</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceOfflinePayload, DeviceOfflinePayload>))]
-public sealed partial class DeviceOfflinePayload : global::ConferenceGen.Runtime.Codecs.IJsonCodec<DeviceOfflinePayload>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(DeviceOfflinePayload.Converter))]
+public sealed partial class DeviceOfflinePayload : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _deviceId = default!;
-    private global::ConferenceGen.Runtime.Optional<global::System.DateTimeOffset?> _lastSeen;
+    /// <summary>Reads and writes <see cref="DeviceOfflinePayload"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<DeviceOfflinePayload> Codec = new("DeviceOfflinePayload", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("deviceId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("lastSeen", global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec.Instance, nullable: true),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public DeviceOfflinePayload() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DeviceOfflinePayload(bool forReading) { DeviceId = default!; }
+    public DeviceOfflinePayload() : base(2) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private DeviceOfflinePayload(bool reading) : base(2) { DeviceId = default!; }
 
-    /// <summary>The <c>DeviceId</c> field.</summary>
-    public required string DeviceId { get => _deviceId; set => _deviceId = value; }
-    /// <summary>The <c>LastSeen</c> field.</summary>
-    public global::System.DateTimeOffset? LastSeen { get => _lastSeen.Value; set => _lastSeen = new(value); }
-    static DeviceOfflinePayload global::ConferenceGen.Runtime.Codecs.IJsonCodec<DeviceOfflinePayload>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "DeviceOfflinePayload");
-        var value = new DeviceOfflinePayload(forReading: true);
-        var has0 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("deviceId"u8)) { reader.Read(); value._deviceId = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("lastSeen"u8)) { reader.Read(); value._lastSeen = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("DeviceOfflinePayload", "deviceId");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<DeviceOfflinePayload>.Write(global::System.Text.Json.Utf8JsonWriter writer, DeviceOfflinePayload value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("deviceId"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._deviceId);
-        if (value._lastSeen.IsSet) { writer.WritePropertyName("lastSeen"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec>>(writer, value._lastSeen.Value); }
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>deviceId</c> property.</summary>
+    public required string DeviceId { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>lastSeen</c> property.</summary>
+    public global::System.DateTimeOffset? LastSeen { get => (global::System.DateTimeOffset?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceOfflinePayload> { public Converter() : base(Codec) { } }
 }

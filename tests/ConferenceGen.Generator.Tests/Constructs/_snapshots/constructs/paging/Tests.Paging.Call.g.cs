@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Paging;
 /// <summary>Call</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Call, Call>))]
-public sealed partial class Call : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Call>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Call.Converter))]
+public sealed partial class Call : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _sid;
+    /// <summary>Reads and writes <see cref="Call"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Call> Codec = new("Call", static () => new(), Describe);
 
-    /// <summary>The <c>Sid</c> field.</summary>
-    public string? Sid { get => _sid.Value; set => _sid = new(value); }
-    static Call global::ConferenceGen.Runtime.Codecs.IJsonCodec<Call>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Call");
-        var value = new Call();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("sid"u8)) { reader.Read(); value._sid = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Call>.Write(global::System.Text.Json.Utf8JsonWriter writer, Call value)
-    {
-        writer.WriteStartObject();
-        if (value._sid.Value is { } v0) { writer.WritePropertyName("sid"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("sid", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public Call() : base(1) { }
+
+    /// <summary>The <c>sid</c> property.</summary>
+    public string? Sid { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Call> { public Converter() : base(Codec) { } }
 }

@@ -2,38 +2,27 @@
 #nullable enable
 namespace Tests.Paging;
 /// <summary>ListCallResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallResponse, ListCallResponse>))]
-public sealed partial class ListCallResponse : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallResponse>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallResponse.Converter))]
+public sealed partial class ListCallResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<Call>?> _calls;
-    private global::ConferenceGen.Runtime.Optional<global::System.Uri?> _nextPageUri;
-    private global::ConferenceGen.Runtime.Optional<long?> _page;
+    /// <summary>Reads and writes <see cref="ListCallResponse"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ListCallResponse> Codec = new("ListCallResponse", static () => new(), Describe);
 
-    /// <summary>The <c>Calls</c> field.</summary>
-    public global::System.Collections.Generic.IList<Call>? Calls { get => _calls.Value; set => _calls = new(value); }
-    /// <summary>The <c>NextPageUri</c> field.</summary>
-    public global::System.Uri? NextPageUri { get => _nextPageUri.Value; set => _nextPageUri = new(value); }
-    /// <summary>The <c>Page</c> field.</summary>
-    public long? Page { get => _page.Value; set => _page = new(value); }
-    static ListCallResponse global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallResponse>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ListCallResponse");
-        var value = new ListCallResponse();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("calls"u8)) { reader.Read(); value._calls = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IList<Call>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IList<Call>, global::ConferenceGen.Runtime.Codecs.ListCodec<Call, Call>>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("next_page_uri"u8)) { reader.Read(); value._nextPageUri = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Uri?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("page"u8)) { reader.Read(); value._page = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<long?, global::ConferenceGen.Runtime.Codecs.NullableCodec<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListCallResponse>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListCallResponse value)
-    {
-        writer.WriteStartObject();
-        if (value._calls.Value is { } v0) { writer.WritePropertyName("calls"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IList<Call>, global::ConferenceGen.Runtime.Codecs.ListCodec<Call, Call>>(writer, v0); }
-        if (value._nextPageUri.IsSet) { writer.WritePropertyName("next_page_uri"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Uri?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(writer, value._nextPageUri.Value); }
-        if (value._page.Value is { } v2) { writer.WritePropertyName("page"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, v2); }
-        writer.WriteEndObject();
-    }
+        new("calls", new global::ConferenceGen.Runtime.Codecs.ListCodec<Call>(global::Tests.Paging.Call.Codec)),
+        new("next_page_uri", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance, nullable: true),
+        new("page", global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ListCallResponse() : base(3) { }
+
+    /// <summary>The <c>calls</c> property.</summary>
+    public global::System.Collections.Generic.IList<Call>? Calls { get => (global::System.Collections.Generic.IList<Call>?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>next_page_uri</c> property.</summary>
+    public global::System.Uri? NextPageUri { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>page</c> property.</summary>
+    public long? Page { get => (long?)Slot(2); set => SetSlot(2, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallResponse> { public Converter() : base(Codec) { } }
 }

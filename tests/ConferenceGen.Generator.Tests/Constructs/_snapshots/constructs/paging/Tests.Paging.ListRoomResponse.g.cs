@@ -2,33 +2,24 @@
 #nullable enable
 namespace Tests.Paging;
 /// <summary>ListRoomResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListRoomResponse, ListRoomResponse>))]
-public sealed partial class ListRoomResponse : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListRoomResponse>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListRoomResponse.Converter))]
+public sealed partial class ListRoomResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<string>?> _rooms;
-    private global::ConferenceGen.Runtime.Optional<ListRoomResponseMeta?> _meta;
+    /// <summary>Reads and writes <see cref="ListRoomResponse"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ListRoomResponse> Codec = new("ListRoomResponse", static () => new(), Describe);
 
-    /// <summary>The <c>Rooms</c> field.</summary>
-    public global::System.Collections.Generic.IList<string>? Rooms { get => _rooms.Value; set => _rooms = new(value); }
-    /// <summary>The <c>Meta</c> field.</summary>
-    public ListRoomResponseMeta? Meta { get => _meta.Value; set => _meta = new(value); }
-    static ListRoomResponse global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListRoomResponse>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ListRoomResponse");
-        var value = new ListRoomResponse();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("rooms"u8)) { reader.Read(); value._rooms = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IList<string>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IList<string>, global::ConferenceGen.Runtime.Codecs.ListCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("meta"u8)) { reader.Read(); value._meta = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<ListRoomResponseMeta?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<ListRoomResponseMeta, ListRoomResponseMeta>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListRoomResponse>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListRoomResponse value)
-    {
-        writer.WriteStartObject();
-        if (value._rooms.Value is { } v0) { writer.WritePropertyName("rooms"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IList<string>, global::ConferenceGen.Runtime.Codecs.ListCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, v0); }
-        if (value._meta.Value is { } v1) { writer.WritePropertyName("meta"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<ListRoomResponseMeta, ListRoomResponseMeta>(writer, v1); }
-        writer.WriteEndObject();
-    }
+        new("rooms", new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance)),
+        new("meta", global::Tests.Paging.ListRoomResponseMeta.Codec),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ListRoomResponse() : base(2) { }
+
+    /// <summary>The <c>rooms</c> property.</summary>
+    public global::System.Collections.Generic.IList<string>? Rooms { get => (global::System.Collections.Generic.IList<string>?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>meta</c> property.</summary>
+    public ListRoomResponseMeta? Meta { get => (ListRoomResponseMeta?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListRoomResponse> { public Converter() : base(Codec) { } }
 }

@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Paging;
 /// <summary>ListRoomResponseMeta</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListRoomResponseMeta, ListRoomResponseMeta>))]
-public sealed partial class ListRoomResponseMeta : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListRoomResponseMeta>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListRoomResponseMeta.Converter))]
+public sealed partial class ListRoomResponseMeta : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _nextPageUrl;
+    /// <summary>Reads and writes <see cref="ListRoomResponseMeta"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ListRoomResponseMeta> Codec = new("ListRoomResponseMeta", static () => new(), Describe);
 
-    /// <summary>The <c>NextPageUrl</c> field.</summary>
-    public string? NextPageUrl { get => _nextPageUrl.Value; set => _nextPageUrl = new(value); }
-    static ListRoomResponseMeta global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListRoomResponseMeta>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ListRoomResponseMeta");
-        var value = new ListRoomResponseMeta();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("next_page_url"u8)) { reader.Read(); value._nextPageUrl = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListRoomResponseMeta>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListRoomResponseMeta value)
-    {
-        writer.WriteStartObject();
-        if (value._nextPageUrl.IsSet) { writer.WritePropertyName("next_page_url"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, value._nextPageUrl.Value); }
-        writer.WriteEndObject();
-    }
+        new("next_page_url", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, nullable: true),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ListRoomResponseMeta() : base(1) { }
+
+    /// <summary>The <c>next_page_url</c> property.</summary>
+    public string? NextPageUrl { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListRoomResponseMeta> { public Converter() : base(Codec) { } }
 }

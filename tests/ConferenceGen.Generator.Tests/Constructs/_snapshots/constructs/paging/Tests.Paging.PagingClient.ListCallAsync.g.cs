@@ -6,21 +6,21 @@ public sealed partial class PagingClient
     /// <summary>
     /// </summary>
     /// <remarks><c>GET /Accounts/{AccountSid}/Calls.json</c></remarks>
-    /// <param name="accountSid"></param>
-    /// <param name="pageSize"></param>
+    /// <param name="accountSid">The <c>AccountSid</c> path parameter.</param>
+    /// <param name="pageSize">The <c>PageSize</c> query parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<ListCallResponse> ListCallAsync(string accountSid, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(accountSid);
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
-        if (pageSize is not null) queryString.Add<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>("PageSize", pageSize.Value);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(accountSid))}/Calls.json"), null);
+        if (pageSize is not null) queryString.Add("PageSize", pageSize.Value, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/Calls.json"));
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<ListCallResponse, ListCallResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Paging.ListCallResponse.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -28,5 +28,5 @@ public sealed partial class PagingClient
     /// <summary>Every item of <see cref="ListCallAsync"/>, page after page; the next page comes from <c>next_page_uri</c>.</summary>
     /// <inheritdoc cref="ListCallAsync"/>
     public global::System.Collections.Generic.IAsyncEnumerable<Call> ListCallItemsAsync(string accountSid, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _core.PagesAsync<ListCallResponse, ListCallResponse, Call>(pageCancellationToken => ListCallAsync(accountSid, pageSize, pageCancellationToken), static pageReply => pageReply.Calls, static pageReply => pageReply.NextPageUri?.OriginalString, cancellationToken);
+        _core.PagesAsync<ListCallResponse, Call>(pageCancellationToken => ListCallAsync(accountSid, pageSize, pageCancellationToken), global::Tests.Paging.ListCallResponse.Codec, static pageReply => pageReply.Calls, static pageReply => pageReply.NextPageUri?.OriginalString, cancellationToken);
 }

@@ -10,12 +10,12 @@ public sealed partial class PagingClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<ListRoomResponse> ListRoomAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/v1/Rooms", null);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/v1/Rooms");
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<ListRoomResponse, ListRoomResponse>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Paging.ListRoomResponse.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
@@ -23,5 +23,5 @@ public sealed partial class PagingClient
     /// <summary>Every item of <see cref="ListRoomAsync"/>, page after page; the next page comes from <c>meta.next_page_url</c>.</summary>
     /// <inheritdoc cref="ListRoomAsync"/>
     public global::System.Collections.Generic.IAsyncEnumerable<string> ListRoomItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _core.PagesAsync<ListRoomResponse, ListRoomResponse, string>(pageCancellationToken => ListRoomAsync(pageCancellationToken), static pageReply => pageReply.Rooms, static pageReply => pageReply.Meta?.NextPageUrl, cancellationToken);
+        _core.PagesAsync<ListRoomResponse, string>(pageCancellationToken => ListRoomAsync(pageCancellationToken), global::Tests.Paging.ListRoomResponse.Codec, static pageReply => pageReply.Rooms, static pageReply => pageReply.Meta?.NextPageUrl, cancellationToken);
 }

@@ -11,7 +11,6 @@ namespace Tests.Paging;
 public sealed partial class PagingClient
 {
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
-    private readonly PagingClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsBasic;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
@@ -22,7 +21,6 @@ public sealed partial class PagingClient
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _options = options;
         _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com");
         _credentialsBasic = options.Basic;
     }

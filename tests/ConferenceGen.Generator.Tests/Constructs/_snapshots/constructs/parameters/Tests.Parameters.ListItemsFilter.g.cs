@@ -2,33 +2,24 @@
 #nullable enable
 namespace Tests.Parameters;
 /// <summary>ListItemsFilter</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListItemsFilter, ListItemsFilter>))]
-public sealed partial class ListItemsFilter : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListItemsFilter>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListItemsFilter.Converter))]
+public sealed partial class ListItemsFilter : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _name;
-    private global::ConferenceGen.Runtime.Optional<double?> _minPrice;
+    /// <summary>Reads and writes <see cref="ListItemsFilter"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ListItemsFilter> Codec = new("ListItemsFilter", static () => new(), Describe);
 
-    /// <summary>The <c>Name</c> field.</summary>
-    public string? Name { get => _name.Value; set => _name = new(value); }
-    /// <summary>The <c>MinPrice</c> field.</summary>
-    public double? MinPrice { get => _minPrice.Value; set => _minPrice = new(value); }
-    static ListItemsFilter global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListItemsFilter>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ListItemsFilter");
-        var value = new ListItemsFilter();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("minPrice"u8)) { reader.Read(); value._minPrice = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<double?, global::ConferenceGen.Runtime.Codecs.NullableCodec<double, global::ConferenceGen.Runtime.Codecs.DoubleCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ListItemsFilter>.Write(global::System.Text.Json.Utf8JsonWriter writer, ListItemsFilter value)
-    {
-        writer.WriteStartObject();
-        if (value._name.Value is { } v0) { writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        if (value._minPrice.Value is { } v1) { writer.WritePropertyName("minPrice"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<double, global::ConferenceGen.Runtime.Codecs.DoubleCodec>(writer, v1); }
-        writer.WriteEndObject();
-    }
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("minPrice", global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ListItemsFilter() : base(2) { }
+
+    /// <summary>The <c>name</c> property.</summary>
+    public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>minPrice</c> property.</summary>
+    public double? MinPrice { get => (double?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListItemsFilter> { public Converter() : base(Codec) { } }
 }

@@ -6,20 +6,20 @@ public sealed partial class ParametersClient
     /// <summary>
     /// </summary>
     /// <remarks><c>GET /accounts/{AccountSid}/items/{ids}.json</c></remarks>
-    /// <param name="accountSid"></param>
-    /// <param name="ids"></param>
-    /// <param name="xRequestId"></param>
-    /// <param name="limit"></param>
-    /// <param name="tag"></param>
-    /// <param name="color"></param>
-    /// <param name="size"></param>
-    /// <param name="shape"></param>
-    /// <param name="filter"></param>
-    /// <param name="dateCreatedBefore"></param>
-    /// <param name="dateCreatedAfter"></param>
-    /// <param name="priceAtLeast"></param>
-    /// <param name="xFlags"></param>
-    /// <param name="session"></param>
+    /// <param name="accountSid">The <c>AccountSid</c> path parameter.</param>
+    /// <param name="ids">The <c>ids</c> path parameter.</param>
+    /// <param name="xRequestId">The <c>X-Request-Id</c> header parameter.</param>
+    /// <param name="limit">The <c>limit</c> query parameter.</param>
+    /// <param name="tag">The <c>tag</c> query parameter.</param>
+    /// <param name="color">The <c>color</c> query parameter.</param>
+    /// <param name="size">The <c>size</c> query parameter.</param>
+    /// <param name="shape">The <c>shape</c> query parameter.</param>
+    /// <param name="filter">The <c>filter</c> query parameter.</param>
+    /// <param name="dateCreatedBefore">The <c>DateCreated&lt;</c> query parameter.</param>
+    /// <param name="dateCreatedAfter">The <c>DateCreated&gt;</c> query parameter.</param>
+    /// <param name="priceAtLeast">The <c>Price&gt;=</c> query parameter.</param>
+    /// <param name="xFlags">The <c>X-Flags</c> header parameter.</param>
+    /// <param name="session">The <c>session</c> cookie parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task ListItemsAsync(string accountSid, global::System.Collections.Generic.IList<int> ids, string xRequestId, int limit, global::System.Collections.Generic.IList<string>? tag = null, global::System.Collections.Generic.IList<string>? color = null, global::System.Collections.Generic.IList<int>? size = null, global::System.Collections.Generic.IList<string>? shape = null, ListItemsFilter? filter = null, global::System.DateOnly? dateCreatedBefore = null, global::System.DateOnly? dateCreatedAfter = null, double? priceAtLeast = null, global::System.Collections.Generic.IList<string>? xFlags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
@@ -28,20 +28,20 @@ public sealed partial class ParametersClient
         global::System.ArgumentNullException.ThrowIfNull(ids);
         global::System.ArgumentNullException.ThrowIfNull(xRequestId);
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
-        if (tag is not null) queryString.AddEach<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("tag", tag);
-        if (color is not null) queryString.AddJoined<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("color", color, ',');
-        if (size is not null) queryString.AddJoined<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>("size", size, ' ');
-        if (shape is not null) queryString.AddJoined<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("shape", shape, '|');
-        if (filter is not null) queryString.AddObject<ListItemsFilter, ListItemsFilter>("filter", filter, deep: true, explode: true);
-        if (dateCreatedBefore is not null) queryString.Add<global::System.DateOnly, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec>("DateCreated<", dateCreatedBefore.Value);
-        if (dateCreatedAfter is not null) queryString.Add<global::System.DateOnly, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec>("DateCreated>", dateCreatedAfter.Value);
-        if (priceAtLeast is not null) queryString.Add<double, global::ConferenceGen.Runtime.Codecs.DoubleCodec>("Price>=", priceAtLeast.Value);
-        queryString.Add<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>("limit", limit);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(accountSid))}/items/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.EscapeJoined<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(ids))}.json"), null);
-        httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::ConferenceGen.Runtime.Codecs.TextCodec.Format<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(xRequestId));
-        if (xFlags is not null) httpRequest.Headers.TryAddWithoutValidation("X-Flags", global::ConferenceGen.Runtime.UrlEncoding.TextJoin.Join<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(xFlags, ','));
+        if (tag is not null) queryString.AddEach("tag", tag, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
+        if (color is not null) queryString.AddJoined("color", color, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, ',');
+        if (size is not null) queryString.AddJoined("size", size, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance, ' ');
+        if (shape is not null) queryString.AddJoined("shape", shape, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, '|');
+        if (filter is not null) queryString.AddObject("filter", filter, global::Tests.Parameters.ListItemsFilter.Codec, deep: true, explode: true);
+        if (dateCreatedBefore is not null) queryString.Add("DateCreated<", dateCreatedBefore.Value, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec.Instance);
+        if (dateCreatedAfter is not null) queryString.Add("DateCreated>", dateCreatedAfter.Value, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec.Instance);
+        if (priceAtLeast is not null) queryString.Add("Price>=", priceAtLeast.Value, global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance);
+        queryString.Add("limit", limit, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/items/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.EscapeJoined(ids, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance))}.json"));
+        httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance.Format(xRequestId));
+        if (xFlags is not null) httpRequest.Headers.TryAddWithoutValidation("X-Flags", global::ConferenceGen.Runtime.UrlEncoding.TextJoin.Join(xFlags, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, ','));
         var cookieHeader = new global::ConferenceGen.Runtime.UrlEncoding.CookieHeader();
-        if (session is not null) cookieHeader.Add<string, global::ConferenceGen.Runtime.Codecs.StringCodec>("session", global::ConferenceGen.Runtime.Codecs.TextCodec.Format<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(session));
+        if (session is not null) cookieHeader.Add("session", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance.Format(session));
         if (!cookieHeader.IsEmpty) httpRequest.Headers.TryAddWithoutValidation("Cookie", cookieHeader.ToString());
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

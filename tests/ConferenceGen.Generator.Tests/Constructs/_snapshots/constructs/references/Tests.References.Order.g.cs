@@ -2,44 +2,28 @@
 #nullable enable
 namespace Tests.References;
 /// <summary>Order</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Order, Order>))]
-public sealed partial class Order : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Order>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Order.Converter))]
+public sealed partial class Order : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _id = default!;
-    private global::ConferenceGen.Runtime.Optional<global::System.Uri?> _callbackUrl;
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<OrderLine>?> _lines;
+    /// <summary>Reads and writes <see cref="Order"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Order> Codec = new("Order", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("callbackUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
+        new("lines", new global::ConferenceGen.Runtime.Codecs.ListCodec<OrderLine>(global::Tests.References.OrderLine.Codec)),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Order() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Order(bool forReading) { Id = default!; }
+    public Order() : base(3) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Order(bool reading) : base(3) { Id = default!; }
 
-    /// <summary>The <c>Id</c> field.</summary>
-    public required string Id { get => _id; set => _id = value; }
-    /// <summary>The <c>CallbackUrl</c> field.</summary>
-    public global::System.Uri? CallbackUrl { get => _callbackUrl.Value; set => _callbackUrl = new(value); }
-    /// <summary>The <c>Lines</c> field.</summary>
-    public global::System.Collections.Generic.IList<OrderLine>? Lines { get => _lines.Value; set => _lines = new(value); }
-    static Order global::ConferenceGen.Runtime.Codecs.IJsonCodec<Order>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Order");
-        var value = new Order(forReading: true);
-        var has0 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("id"u8)) { reader.Read(); value._id = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("callbackUrl"u8)) { reader.Read(); value._callbackUrl = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Uri?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("lines"u8)) { reader.Read(); value._lines = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IList<OrderLine>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IList<OrderLine>, global::ConferenceGen.Runtime.Codecs.ListCodec<OrderLine, OrderLine>>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Order", "id");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Order>.Write(global::System.Text.Json.Utf8JsonWriter writer, Order value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("id"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._id);
-        if (value._callbackUrl.Value is { } v1) { writer.WritePropertyName("callbackUrl"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Uri, global::ConferenceGen.Runtime.Codecs.UriCodec>(writer, v1); }
-        if (value._lines.Value is { } v2) { writer.WritePropertyName("lines"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IList<OrderLine>, global::ConferenceGen.Runtime.Codecs.ListCodec<OrderLine, OrderLine>>(writer, v2); }
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>id</c> property.</summary>
+    public required string Id { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>callbackUrl</c> property.</summary>
+    public global::System.Uri? CallbackUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>lines</c> property.</summary>
+    public global::System.Collections.Generic.IList<OrderLine>? Lines { get => (global::System.Collections.Generic.IList<OrderLine>?)Slot(2); set => SetSlot(2, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Order> { public Converter() : base(Codec) { } }
 }

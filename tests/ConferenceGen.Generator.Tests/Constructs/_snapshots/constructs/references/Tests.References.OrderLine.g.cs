@@ -2,33 +2,24 @@
 #nullable enable
 namespace Tests.References;
 /// <summary>OrderLine</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<OrderLine, OrderLine>))]
-public sealed partial class OrderLine : global::ConferenceGen.Runtime.Codecs.IJsonCodec<OrderLine>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(OrderLine.Converter))]
+public sealed partial class OrderLine : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _sku;
-    private global::ConferenceGen.Runtime.Optional<int?> _quantity;
+    /// <summary>Reads and writes <see cref="OrderLine"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<OrderLine> Codec = new("OrderLine", static () => new(), Describe);
 
-    /// <summary>The <c>Sku</c> field.</summary>
-    public string? Sku { get => _sku.Value; set => _sku = new(value); }
-    /// <summary>The <c>Quantity</c> field.</summary>
-    public int? Quantity { get => _quantity.Value; set => _quantity = new(value); }
-    static OrderLine global::ConferenceGen.Runtime.Codecs.IJsonCodec<OrderLine>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "OrderLine");
-        var value = new OrderLine();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("sku"u8)) { reader.Read(); value._sku = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("quantity"u8)) { reader.Read(); value._quantity = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<int?, global::ConferenceGen.Runtime.Codecs.NullableCodec<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<OrderLine>.Write(global::System.Text.Json.Utf8JsonWriter writer, OrderLine value)
-    {
-        writer.WriteStartObject();
-        if (value._sku.Value is { } v0) { writer.WritePropertyName("sku"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        if (value._quantity.Value is { } v1) { writer.WritePropertyName("quantity"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<int, global::ConferenceGen.Runtime.Codecs.Int32Codec>(writer, v1); }
-        writer.WriteEndObject();
-    }
+        new("sku", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("quantity", global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public OrderLine() : base(2) { }
+
+    /// <summary>The <c>sku</c> property.</summary>
+    public string? Sku { get => (string?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>quantity</c> property.</summary>
+    public int? Quantity { get => (int?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<OrderLine> { public Converter() : base(Codec) { } }
 }

@@ -6,8 +6,8 @@ public sealed partial class ReferencesClient
     /// <summary>
     /// </summary>
     /// <remarks><c>PUT /orders/{orderId}</c></remarks>
-    /// <param name="orderId"></param>
-    /// <param name="xTraceId"></param>
+    /// <param name="orderId">The <c>orderId</c> path parameter.</param>
+    /// <param name="xTraceId">The <c>X-Trace-Id</c> header parameter.</param>
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
@@ -15,14 +15,14 @@ public sealed partial class ReferencesClient
     {
         global::System.ArgumentNullException.ThrowIfNull(orderId);
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/orders/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(orderId))}", null);
-        if (xTraceId is not null) httpRequest.Headers.TryAddWithoutValidation("X-Trace-Id", global::ConferenceGen.Runtime.Codecs.TextCodec.Format<global::System.Guid, global::ConferenceGen.Runtime.Codecs.GuidCodec>(xTraceId.Value));
-        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json<Order, Order>(body, "application/json");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/orders/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(orderId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
+        if (xTraceId is not null) httpRequest.Headers.TryAddWithoutValidation("X-Trace-Id", global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance.Format(xTraceId.Value));
+        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(body, global::Tests.References.Order.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<Order, Order>(httpResponse, cancellationToken).ConfigureAwait(false);
-            case 404: throw await _core.ErrorAsync<ReplaceOrderError404, ReplaceOrderError404>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.References.Order.Codec, cancellationToken).ConfigureAwait(false);
+            case 404: throw await _core.ErrorAsync(httpResponse, global::Tests.References.ReplaceOrderError404.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }

@@ -11,7 +11,6 @@ namespace Tests.References;
 public sealed partial class ReferencesClient
 {
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
-    private readonly ReferencesClientOptions _options;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HTTP client, from <c>IHttpClientFactory</c> or your own; the client does not dispose it.</param>
@@ -21,7 +20,6 @@ public sealed partial class ReferencesClient
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _options = options;
         _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com");
     }
 

@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.References;
 /// <summary>ReplaceOrderError404</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ReplaceOrderError404, ReplaceOrderError404>))]
-public sealed partial class ReplaceOrderError404 : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ReplaceOrderError404>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ReplaceOrderError404.Converter))]
+public sealed partial class ReplaceOrderError404 : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _title;
+    /// <summary>Reads and writes <see cref="ReplaceOrderError404"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ReplaceOrderError404> Codec = new("ReplaceOrderError404", static () => new(), Describe);
 
-    /// <summary>The <c>Title</c> field.</summary>
-    public string? Title { get => _title.Value; set => _title = new(value); }
-    static ReplaceOrderError404 global::ConferenceGen.Runtime.Codecs.IJsonCodec<ReplaceOrderError404>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ReplaceOrderError404");
-        var value = new ReplaceOrderError404();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("title"u8)) { reader.Read(); value._title = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ReplaceOrderError404>.Write(global::System.Text.Json.Utf8JsonWriter writer, ReplaceOrderError404 value)
-    {
-        writer.WriteStartObject();
-        if (value._title.Value is { } v0) { writer.WritePropertyName("title"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("title", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ReplaceOrderError404() : base(1) { }
+
+    /// <summary>The <c>title</c> property.</summary>
+    public string? Title { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ReplaceOrderError404> { public Converter() : base(Codec) { } }
 }

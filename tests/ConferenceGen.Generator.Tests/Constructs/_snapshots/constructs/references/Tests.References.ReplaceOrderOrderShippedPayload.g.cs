@@ -2,33 +2,24 @@
 #nullable enable
 namespace Tests.References;
 /// <summary>ReplaceOrderOrderShippedPayload</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ReplaceOrderOrderShippedPayload, ReplaceOrderOrderShippedPayload>))]
-public sealed partial class ReplaceOrderOrderShippedPayload : global::ConferenceGen.Runtime.Codecs.IJsonCodec<ReplaceOrderOrderShippedPayload>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ReplaceOrderOrderShippedPayload.Converter))]
+public sealed partial class ReplaceOrderOrderShippedPayload : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _orderId;
-    private global::ConferenceGen.Runtime.Optional<global::System.DateTimeOffset?> _shippedAt;
+    /// <summary>Reads and writes <see cref="ReplaceOrderOrderShippedPayload"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<ReplaceOrderOrderShippedPayload> Codec = new("ReplaceOrderOrderShippedPayload", static () => new(), Describe);
 
-    /// <summary>The <c>OrderId</c> field.</summary>
-    public string? OrderId { get => _orderId.Value; set => _orderId = new(value); }
-    /// <summary>The <c>ShippedAt</c> field.</summary>
-    public global::System.DateTimeOffset? ShippedAt { get => _shippedAt.Value; set => _shippedAt = new(value); }
-    static ReplaceOrderOrderShippedPayload global::ConferenceGen.Runtime.Codecs.IJsonCodec<ReplaceOrderOrderShippedPayload>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "ReplaceOrderOrderShippedPayload");
-        var value = new ReplaceOrderOrderShippedPayload();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("orderId"u8)) { reader.Read(); value._orderId = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("shippedAt"u8)) { reader.Read(); value._shippedAt = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.DateTimeOffset?, global::ConferenceGen.Runtime.Codecs.NullableCodec<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<ReplaceOrderOrderShippedPayload>.Write(global::System.Text.Json.Utf8JsonWriter writer, ReplaceOrderOrderShippedPayload value)
-    {
-        writer.WriteStartObject();
-        if (value._orderId.Value is { } v0) { writer.WritePropertyName("orderId"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        if (value._shippedAt.Value is { } v1) { writer.WritePropertyName("shippedAt"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.DateTimeOffset, global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec>(writer, v1); }
-        writer.WriteEndObject();
-    }
+        new("orderId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("shippedAt", global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public ReplaceOrderOrderShippedPayload() : base(2) { }
+
+    /// <summary>The <c>orderId</c> property.</summary>
+    public string? OrderId { get => (string?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>shippedAt</c> property.</summary>
+    public global::System.DateTimeOffset? ShippedAt { get => (global::System.DateTimeOffset?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ReplaceOrderOrderShippedPayload> { public Converter() : base(Codec) { } }
 }

@@ -2,34 +2,22 @@
 #nullable enable
 namespace Tests.Responses;
 /// <summary>Error</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Error, Error>))]
-public sealed partial class Error : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Error>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Error.Converter))]
+public sealed partial class Error : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _message = default!;
+    /// <summary>Reads and writes <see cref="Error"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Error> Codec = new("Error", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("message", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Error() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Error(bool forReading) { Message = default!; }
+    public Error() : base(1) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Error(bool reading) : base(1) { Message = default!; }
 
-    /// <summary>The <c>Message</c> field.</summary>
-    public required string Message { get => _message; set => _message = value; }
-    static Error global::ConferenceGen.Runtime.Codecs.IJsonCodec<Error>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Error");
-        var value = new Error(forReading: true);
-        var has0 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("message"u8)) { reader.Read(); value._message = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Error", "message");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Error>.Write(global::System.Text.Json.Utf8JsonWriter writer, Error value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("message"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._message);
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>message</c> property.</summary>
+    public required string Message { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Error> { public Converter() : base(Codec) { } }
 }

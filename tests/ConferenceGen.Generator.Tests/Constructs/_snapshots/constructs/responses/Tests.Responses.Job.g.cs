@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Responses;
 /// <summary>Job</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Job, Job>))]
-public sealed partial class Job : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Job>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Job.Converter))]
+public sealed partial class Job : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _state;
+    /// <summary>Reads and writes <see cref="Job"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Job> Codec = new("Job", static () => new(), Describe);
 
-    /// <summary>The <c>State</c> field.</summary>
-    public string? State { get => _state.Value; set => _state = new(value); }
-    static Job global::ConferenceGen.Runtime.Codecs.IJsonCodec<Job>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Job");
-        var value = new Job();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("state"u8)) { reader.Read(); value._state = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Job>.Write(global::System.Text.Json.Utf8JsonWriter writer, Job value)
-    {
-        writer.WriteStartObject();
-        if (value._state.Value is { } v0) { writer.WritePropertyName("state"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("state", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public Job() : base(1) { }
+
+    /// <summary>The <c>state</c> property.</summary>
+    public string? State { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Job> { public Converter() : base(Codec) { } }
 }

@@ -6,20 +6,20 @@ public sealed partial class ResponsesClient
     /// <summary>
     /// </summary>
     /// <remarks><c>GET /jobs/{id}</c></remarks>
-    /// <param name="id"></param>
+    /// <param name="id">The <c>id</c> path parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<Job?> GetJobAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/jobs/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(id))}", null);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/jobs/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<Job, Job>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Responses.Job.Codec, cancellationToken).ConfigureAwait(false);
             case 202: return null;
-            case >= 400 and < 500: throw await _core.ErrorAsync<Error, Error>(httpResponse, cancellationToken).ConfigureAwait(false);
-            default: throw await _core.ErrorAsync<Error, Error>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case >= 400 and < 500: throw await _core.ErrorAsync(httpResponse, global::Tests.Responses.Error.Codec, cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, global::Tests.Responses.Error.Codec, cancellationToken).ConfigureAwait(false);
         }
     }
 }

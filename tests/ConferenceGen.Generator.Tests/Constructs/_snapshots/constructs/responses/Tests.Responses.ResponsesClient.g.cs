@@ -11,7 +11,6 @@ namespace Tests.Responses;
 public sealed partial class ResponsesClient
 {
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
-    private readonly ResponsesClientOptions _options;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HTTP client, from <c>IHttpClientFactory</c> or your own; the client does not dispose it.</param>
@@ -21,7 +20,6 @@ public sealed partial class ResponsesClient
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _options = options;
         _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com");
     }
 

@@ -2,64 +2,40 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequest, CreateReportRequest>))]
-public sealed partial class CreateReportRequest : global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequest>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportRequest.Converter))]
+public sealed partial class CreateReportRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private string _title = default!;
-    private global::ConferenceGen.Runtime.Optional<CreateReportRequestAuthor?> _author;
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<string>?> _tags;
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>?> _matrix;
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IDictionary<string, long>?> _counters;
-    private global::ConferenceGen.Runtime.Optional<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?> _metadata;
-    private global::ConferenceGen.Runtime.Optional<CreateReportRequestAttributes?> _attributes;
+    /// <summary>Reads and writes <see cref="CreateReportRequest"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<CreateReportRequest> Codec = new("CreateReportRequest", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("title", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("author", global::Tests.Shapes.CreateReportRequestAuthor.Codec),
+        new("tags", new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance)),
+        new("matrix", new global::ConferenceGen.Runtime.Codecs.ListCodec<global::System.Collections.Generic.IList<double>>(new global::ConferenceGen.Runtime.Codecs.ListCodec<double>(global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance))),
+        new("counters", new global::ConferenceGen.Runtime.Codecs.MapCodec<long>(global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance)),
+        new("metadata", new global::ConferenceGen.Runtime.Codecs.MapCodec<global::System.Text.Json.JsonElement>(global::ConferenceGen.Runtime.Codecs.JsonElementCodec.Instance)),
+        new("attributes", global::Tests.Shapes.CreateReportRequestAttributes.Codec),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public CreateReportRequest() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CreateReportRequest(bool forReading) { Title = default!; }
+    public CreateReportRequest() : base(7) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CreateReportRequest(bool reading) : base(7) { Title = default!; }
 
-    /// <summary>The <c>Title</c> field.</summary>
-    public required string Title { get => _title; set => _title = value; }
-    /// <summary>The <c>Author</c> field.</summary>
-    public CreateReportRequestAuthor? Author { get => _author.Value; set => _author = new(value); }
-    /// <summary>The <c>Tags</c> field.</summary>
-    public global::System.Collections.Generic.IList<string>? Tags { get => _tags.Value; set => _tags = new(value); }
-    /// <summary>The <c>Matrix</c> field.</summary>
-    public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>? Matrix { get => _matrix.Value; set => _matrix = new(value); }
-    /// <summary>The <c>Counters</c> field.</summary>
-    public global::System.Collections.Generic.IDictionary<string, long>? Counters { get => _counters.Value; set => _counters = new(value); }
-    /// <summary>The <c>Metadata</c> field.</summary>
-    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? Metadata { get => _metadata.Value; set => _metadata = new(value); }
-    /// <summary>The <c>Attributes</c> field.</summary>
-    public CreateReportRequestAttributes? Attributes { get => _attributes.Value; set => _attributes = new(value); }
-    static CreateReportRequest global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequest>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "CreateReportRequest");
-        var value = new CreateReportRequest(forReading: true);
-        var has0 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("title"u8)) { reader.Read(); value._title = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("author"u8)) { reader.Read(); value._author = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<CreateReportRequestAuthor?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<CreateReportRequestAuthor, CreateReportRequestAuthor>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("tags"u8)) { reader.Read(); value._tags = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IList<string>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IList<string>, global::ConferenceGen.Runtime.Codecs.ListCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("matrix"u8)) { reader.Read(); value._matrix = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>, global::ConferenceGen.Runtime.Codecs.ListCodec<global::System.Collections.Generic.IList<double>, global::ConferenceGen.Runtime.Codecs.ListCodec<double, global::ConferenceGen.Runtime.Codecs.DoubleCodec>>>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("counters"u8)) { reader.Read(); value._counters = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IDictionary<string, long>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IDictionary<string, long>, global::ConferenceGen.Runtime.Codecs.MapCodec<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("metadata"u8)) { reader.Read(); value._metadata = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>, global::ConferenceGen.Runtime.Codecs.MapCodec<global::System.Text.Json.JsonElement, global::ConferenceGen.Runtime.Codecs.JsonElementCodec>>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("attributes"u8)) { reader.Read(); value._attributes = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<CreateReportRequestAttributes?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<CreateReportRequestAttributes, CreateReportRequestAttributes>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("CreateReportRequest", "title");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequest>.Write(global::System.Text.Json.Utf8JsonWriter writer, CreateReportRequest value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("title"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, value._title);
-        if (value._author.Value is { } v1) { writer.WritePropertyName("author"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<CreateReportRequestAuthor, CreateReportRequestAuthor>(writer, v1); }
-        if (value._tags.Value is { } v2) { writer.WritePropertyName("tags"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IList<string>, global::ConferenceGen.Runtime.Codecs.ListCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(writer, v2); }
-        if (value._matrix.Value is { } v3) { writer.WritePropertyName("matrix"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>, global::ConferenceGen.Runtime.Codecs.ListCodec<global::System.Collections.Generic.IList<double>, global::ConferenceGen.Runtime.Codecs.ListCodec<double, global::ConferenceGen.Runtime.Codecs.DoubleCodec>>>(writer, v3); }
-        if (value._counters.Value is { } v4) { writer.WritePropertyName("counters"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IDictionary<string, long>, global::ConferenceGen.Runtime.Codecs.MapCodec<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>>(writer, v4); }
-        if (value._metadata.Value is { } v5) { writer.WritePropertyName("metadata"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>, global::ConferenceGen.Runtime.Codecs.MapCodec<global::System.Text.Json.JsonElement, global::ConferenceGen.Runtime.Codecs.JsonElementCodec>>(writer, v5); }
-        if (value._attributes.Value is { } v6) { writer.WritePropertyName("attributes"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<CreateReportRequestAttributes, CreateReportRequestAttributes>(writer, v6); }
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>title</c> property.</summary>
+    public required string Title { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>author</c> property.</summary>
+    public CreateReportRequestAuthor? Author { get => (CreateReportRequestAuthor?)Slot(1); set => SetSlot(1, value); }
+    /// <summary>The <c>tags</c> property.</summary>
+    public global::System.Collections.Generic.IList<string>? Tags { get => (global::System.Collections.Generic.IList<string>?)Slot(2); set => SetSlot(2, value); }
+    /// <summary>The <c>matrix</c> property.</summary>
+    public global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>? Matrix { get => (global::System.Collections.Generic.IList<global::System.Collections.Generic.IList<double>>?)Slot(3); set => SetSlot(3, value); }
+    /// <summary>The <c>counters</c> property.</summary>
+    public global::System.Collections.Generic.IDictionary<string, long>? Counters { get => (global::System.Collections.Generic.IDictionary<string, long>?)Slot(4); set => SetSlot(4, value); }
+    /// <summary>The <c>metadata</c> property.</summary>
+    public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? Metadata { get => (global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?)Slot(5); set => SetSlot(5, value); }
+    /// <summary>The <c>attributes</c> property.</summary>
+    public CreateReportRequestAttributes? Attributes { get => (CreateReportRequestAttributes?)Slot(6); set => SetSlot(6, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequest> { public Converter() : base(Codec) { } }
 }

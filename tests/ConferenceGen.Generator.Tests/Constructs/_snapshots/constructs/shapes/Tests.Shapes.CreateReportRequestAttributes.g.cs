@@ -2,34 +2,23 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportRequestAttributes</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAttributes, CreateReportRequestAttributes>))]
-public sealed partial class CreateReportRequestAttributes : global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAttributes>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportRequestAttributes.Converter))]
+public sealed partial class CreateReportRequestAttributes : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _color;
-    private global::System.Collections.Generic.IDictionary<string, string>? _additionalProperties;
+    /// <summary>Reads and writes <see cref="CreateReportRequestAttributes"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<CreateReportRequestAttributes> Codec = new("CreateReportRequestAttributes", static () => new(), Describe, new global::ConferenceGen.Runtime.Codecs.AdditionalProperties<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance));
 
-    /// <summary>The <c>Color</c> field.</summary>
-    public string? Color { get => _color.Value; set => _color = new(value); }
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("color", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public CreateReportRequestAttributes() : base(2) { }
+
+    /// <summary>The <c>color</c> property.</summary>
+    public string? Color { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The JSON properties the spec does not declare by name; it gives their values a schema.</summary>
-    public global::System.Collections.Generic.IDictionary<string, string> AdditionalProperties { get => _additionalProperties ??= new global::System.Collections.Generic.Dictionary<string, string>(); set => _additionalProperties = value; }
-    static CreateReportRequestAttributes global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAttributes>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "CreateReportRequestAttributes");
-        var value = new CreateReportRequestAttributes();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("color"u8)) { reader.Read(); value._color = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            var key = reader.GetString()!;
-            reader.Read();
-            value.AdditionalProperties[key] = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAttributes>.Write(global::System.Text.Json.Utf8JsonWriter writer, CreateReportRequestAttributes value)
-    {
-        writer.WriteStartObject();
-        if (value._color.Value is { } v0) { writer.WritePropertyName("color"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        foreach (var pair in value._additionalProperties ?? new global::System.Collections.Generic.Dictionary<string, string>()) { writer.WritePropertyName(pair.Key); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, pair.Value); }
-        writer.WriteEndObject();
-    }
+    public global::System.Collections.Generic.IDictionary<string, string> AdditionalProperties { get => MapSlot<string>(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAttributes> { public Converter() : base(Codec) { } }
 }

@@ -2,33 +2,24 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportRequestAuthor</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAuthor, CreateReportRequestAuthor>))]
-public sealed partial class CreateReportRequestAuthor : global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAuthor>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportRequestAuthor.Converter))]
+public sealed partial class CreateReportRequestAuthor : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _name;
-    private global::ConferenceGen.Runtime.Optional<CreateReportRequestAuthorAddress?> _address;
+    /// <summary>Reads and writes <see cref="CreateReportRequestAuthor"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<CreateReportRequestAuthor> Codec = new("CreateReportRequestAuthor", static () => new(), Describe);
 
-    /// <summary>The <c>Name</c> field.</summary>
-    public string? Name { get => _name.Value; set => _name = new(value); }
-    /// <summary>The <c>Address</c> field.</summary>
-    public CreateReportRequestAuthorAddress? Address { get => _address.Value; set => _address = new(value); }
-    static CreateReportRequestAuthor global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAuthor>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "CreateReportRequestAuthor");
-        var value = new CreateReportRequestAuthor();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            if (reader.ValueTextEquals("address"u8)) { reader.Read(); value._address = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<CreateReportRequestAuthorAddress?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<CreateReportRequestAuthorAddress, CreateReportRequestAuthorAddress>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAuthor>.Write(global::System.Text.Json.Utf8JsonWriter writer, CreateReportRequestAuthor value)
-    {
-        writer.WriteStartObject();
-        if (value._name.Value is { } v0) { writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        if (value._address.Value is { } v1) { writer.WritePropertyName("address"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<CreateReportRequestAuthorAddress, CreateReportRequestAuthorAddress>(writer, v1); }
-        writer.WriteEndObject();
-    }
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+        new("address", global::Tests.Shapes.CreateReportRequestAuthorAddress.Codec),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public CreateReportRequestAuthor() : base(2) { }
+
+    /// <summary>The <c>name</c> property.</summary>
+    public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The <c>address</c> property.</summary>
+    public CreateReportRequestAuthorAddress? Address { get => (CreateReportRequestAuthorAddress?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAuthor> { public Converter() : base(Codec) { } }
 }

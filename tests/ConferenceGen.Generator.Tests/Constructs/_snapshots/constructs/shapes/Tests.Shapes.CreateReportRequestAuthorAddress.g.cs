@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportRequestAuthorAddress</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAuthorAddress, CreateReportRequestAuthorAddress>))]
-public sealed partial class CreateReportRequestAuthorAddress : global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAuthorAddress>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportRequestAuthorAddress.Converter))]
+public sealed partial class CreateReportRequestAuthorAddress : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _city;
+    /// <summary>Reads and writes <see cref="CreateReportRequestAuthorAddress"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<CreateReportRequestAuthorAddress> Codec = new("CreateReportRequestAuthorAddress", static () => new(), Describe);
 
-    /// <summary>The <c>City</c> field.</summary>
-    public string? City { get => _city.Value; set => _city = new(value); }
-    static CreateReportRequestAuthorAddress global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAuthorAddress>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "CreateReportRequestAuthorAddress");
-        var value = new CreateReportRequestAuthorAddress();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("city"u8)) { reader.Read(); value._city = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportRequestAuthorAddress>.Write(global::System.Text.Json.Utf8JsonWriter writer, CreateReportRequestAuthorAddress value)
-    {
-        writer.WriteStartObject();
-        if (value._city.Value is { } v0) { writer.WritePropertyName("city"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("city", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public CreateReportRequestAuthorAddress() : base(1) { }
+
+    /// <summary>The <c>city</c> property.</summary>
+    public string? City { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAuthorAddress> { public Converter() : base(Codec) { } }
 }

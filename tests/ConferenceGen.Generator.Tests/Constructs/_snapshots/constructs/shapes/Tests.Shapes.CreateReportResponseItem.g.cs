@@ -2,28 +2,21 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportResponseItem</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportResponseItem, CreateReportResponseItem>))]
-public sealed partial class CreateReportResponseItem : global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportResponseItem>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportResponseItem.Converter))]
+public sealed partial class CreateReportResponseItem : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private global::ConferenceGen.Runtime.Optional<string?> _id;
+    /// <summary>Reads and writes <see cref="CreateReportResponseItem"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<CreateReportResponseItem> Codec = new("CreateReportResponseItem", static () => new(), Describe);
 
-    /// <summary>The <c>Id</c> field.</summary>
-    public string? Id { get => _id.Value; set => _id = new(value); }
-    static CreateReportResponseItem global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportResponseItem>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "CreateReportResponseItem");
-        var value = new CreateReportResponseItem();
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("id"u8)) { reader.Read(); value._id = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<CreateReportResponseItem>.Write(global::System.Text.Json.Utf8JsonWriter writer, CreateReportResponseItem value)
-    {
-        writer.WriteStartObject();
-        if (value._id.Value is { } v0) { writer.WritePropertyName("id"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v0); }
-        writer.WriteEndObject();
-    }
+        new("id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
+
+    /// <summary>Creates an instance with no property set.</summary>
+    public CreateReportResponseItem() : base(1) { }
+
+    /// <summary>The <c>id</c> property.</summary>
+    public string? Id { get => (string?)Slot(0); set => SetSlot(0, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportResponseItem> { public Converter() : base(Codec) { } }
 }

@@ -12,12 +12,12 @@ public sealed partial class ShapesClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<CreateReportResponseItem>> CreateReportAsync(CreateReportRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/reports", null);
-        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json<CreateReportRequest, CreateReportRequest>(request, "application/json");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/reports");
+        httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.Shapes.CreateReportRequest.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 201: return await _core.ReadJsonAsync<global::System.Collections.Generic.IList<CreateReportResponseItem>, global::ConferenceGen.Runtime.Codecs.ListCodec<CreateReportResponseItem, CreateReportResponseItem>>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 201: return await _core.ReadJsonAsync(httpResponse, new global::ConferenceGen.Runtime.Codecs.ListCodec<CreateReportResponseItem>(global::Tests.Shapes.CreateReportResponseItem.Codec), cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }

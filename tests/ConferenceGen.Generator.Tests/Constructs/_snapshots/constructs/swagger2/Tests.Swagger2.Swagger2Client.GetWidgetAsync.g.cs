@@ -6,17 +6,17 @@ public sealed partial class Swagger2Client
     /// <summary>
     /// </summary>
     /// <remarks><c>GET /widgets/{id}</c></remarks>
-    /// <param name="id"></param>
+    /// <param name="id">The <c>id</c> path parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<Widget> GetWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/widgets/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(id))}", null);
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/widgets/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance))}");
         if (_credentialsKey is not null) { _core.AuthorizeApiKey(httpRequest, _credentialsKey, global::ConferenceGen.Runtime.Http.ApiKeyLocation.Header, "X-Api-Key"); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
-            case 200: return await _core.ReadJsonAsync<Widget, Widget>(httpResponse, cancellationToken).ConfigureAwait(false);
+            case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Swagger2.Widget.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }

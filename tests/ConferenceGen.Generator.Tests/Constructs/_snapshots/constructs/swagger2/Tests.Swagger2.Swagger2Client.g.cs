@@ -11,7 +11,6 @@ namespace Tests.Swagger2;
 public sealed partial class Swagger2Client
 {
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
-    private readonly Swagger2ClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiKeyCredentials? _credentialsKey;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
@@ -22,7 +21,6 @@ public sealed partial class Swagger2Client
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _options = options;
         _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://legacy.example.com/api");
         _credentialsKey = options.Key;
     }

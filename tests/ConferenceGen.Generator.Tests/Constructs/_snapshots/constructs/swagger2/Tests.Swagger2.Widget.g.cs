@@ -2,39 +2,25 @@
 #nullable enable
 namespace Tests.Swagger2;
 /// <summary>Widget</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Widget, Widget>))]
-public sealed partial class Widget : global::ConferenceGen.Runtime.Codecs.IJsonCodec<Widget>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Widget.Converter))]
+public sealed partial class Widget : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
-    private long _id = default!;
-    private global::ConferenceGen.Runtime.Optional<string?> _name;
+    /// <summary>Reads and writes <see cref="Widget"/> in its wire form.</summary>
+    public static readonly global::ConferenceGen.Runtime.Codecs.ModelCodec<Widget> Codec = new("Widget", static () => new(reading: true), Describe);
+
+    private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
+    {
+        new("id", global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance, required: true),
+        new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
+    };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
-    public Widget() { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Widget(bool forReading) { Id = default!; }
+    public Widget() : base(2) { }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Widget(bool reading) : base(2) { Id = default!; }
 
-    /// <summary>The <c>Id</c> field.</summary>
-    public required long Id { get => _id; set => _id = value; }
-    /// <summary>The <c>Name</c> field.</summary>
-    public string? Name { get => _name.Value; set => _name = new(value); }
-    static Widget global::ConferenceGen.Runtime.Codecs.IJsonCodec<Widget>.Read(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        global::ConferenceGen.Runtime.Codecs.JsonRead.BeginObject(ref reader, "Widget");
-        var value = new Widget(forReading: true);
-        var has0 = false;
-        while (global::ConferenceGen.Runtime.Codecs.JsonRead.NextProperty(ref reader))
-        {
-            if (reader.ValueTextEquals("id"u8)) { reader.Read(); value._id = global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(ref reader); has0 = true; continue; }
-            if (reader.ValueTextEquals("name"u8)) { reader.Read(); value._name = new(global::ConferenceGen.Runtime.Codecs.JsonCodec.Read<string?, global::ConferenceGen.Runtime.Codecs.NullableClassCodec<string, global::ConferenceGen.Runtime.Codecs.StringCodec>>(ref reader)); continue; }
-            global::ConferenceGen.Runtime.Codecs.JsonRead.SkipValue(ref reader);
-        }
-        if (!has0) throw global::ConferenceGen.Runtime.Codecs.JsonRead.MissingProperty("Widget", "id");
-        return value;
-    }
-    static void global::ConferenceGen.Runtime.Codecs.IJsonCodec<Widget>.Write(global::System.Text.Json.Utf8JsonWriter writer, Widget value)
-    {
-        writer.WriteStartObject();
-        writer.WritePropertyName("id"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<long, global::ConferenceGen.Runtime.Codecs.Int64Codec>(writer, value._id);
-        if (value._name.Value is { } v1) { writer.WritePropertyName("name"u8); global::ConferenceGen.Runtime.Codecs.JsonCodec.Write<string, global::ConferenceGen.Runtime.Codecs.StringCodec>(writer, v1); }
-        writer.WriteEndObject();
-    }
+    /// <summary>The <c>id</c> property.</summary>
+    public required long Id { get => (long)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The <c>name</c> property.</summary>
+    public string? Name { get => (string?)Slot(1); set => SetSlot(1, value); }
+    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Widget> { public Converter() : base(Codec) { } }
 }

@@ -1,0 +1,28 @@
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>
+/// A codec seen without its type: what the shared loops of model, union and form writing need to read and write
+/// a value they hold as <see cref="object"/>. Every <see cref="JsonCodec{T}"/> is one.
+/// </summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public abstract class Codec
+{
+    private protected Codec()
+    {
+    }
+
+    /// <summary>Whether a value is one piece of text in a URL, header or form field.</summary>
+    internal virtual bool IsText => false;
+
+    /// <summary>For lists: the codec of one item.</summary>
+    internal virtual Codec? Items => null;
+
+    internal abstract object? ReadObject(ref Utf8JsonReader reader);
+
+    internal abstract void WriteObject(Utf8JsonWriter writer, object? value);
+
+    /// <summary>The wire text of a value, for text codecs.</summary>
+    internal virtual string FormatObject(object value) => throw new System.NotSupportedException(GetType().Name + " has no text form.");
+}

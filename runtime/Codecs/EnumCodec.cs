@@ -1,0 +1,87 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>
+/// The codec of a generated enum: reads the documented values to their static members, keeps values the spec
+/// does not list (or, for strict enums, refuses them), and writes the exact wire value.
+/// </summary>
+/// <typeparam name="TEnum">The generated enum struct.</typeparam>
+/// <typeparam name="TValue">Its wire value: string, int, long or double.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class EnumCodec<TEnum, TValue> : TextCodec<TEnum>
+    where TEnum : IEquatable<TEnum>
+{
+    private readonly TextCodec<TValue> _valueCodec;
+    private readonly TEnum[] _values;
+    private readonly byte[][] _utf8;
+    private readonly HashSet<TEnum> _known;
+    private readonly Func<TEnum, TValue> _value;
+    private readonly Func<TValue, TEnum> _create;
+    private readonly string _typeName;
+    private readonly bool _strict;
+
+    /// <param name="valueCodec">The codec of the wire value.</param>
+    /// <param name="values">The documented values.</param>
+    /// <param name="value">The wire value of an enum value.</param>
+    /// <param name="create">An enum value from a wire value.</param>
+    /// <param name="typeName">The enum's name, for errors.</param>
+    /// <param name="strict">Whether a value the spec does not list is an error.</param>
+    public EnumCodec(TextCodec<TValue> valueCodec, TEnum[] values, Func<TEnum, TValue> value, Func<TValue, TEnum> create, string typeName, bool strict = false)
+    {
+        _valueCodec = valueCodec ?? throw new ArgumentNullException(nameof(valueCodec));
+        _values = values ?? throw new ArgumentNullException(nameof(values));
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+        _create = create ?? throw new ArgumentNullException(nameof(create));
+        _typeName = typeName;
+        _strict = strict;
+        _known = new HashSet<TEnum>(values);
+
+        // String values are matched as UTF-8 without decoding them; numbers are read as numbers.
+        _utf8 = typeof(TValue) == typeof(string)
+            ? Array.ConvertAll(values, v => System.Text.Encoding.UTF8.GetBytes(valueCodec.Format(value(v))))
+            : Array.Empty<byte[]>();
+    }
+
+    /// <summary>Whether the value is one the spec lists.</summary>
+    public bool IsDocumented(TEnum value) => _known.Contains(value);
+
+    /// <inheritdoc />
+    public override TEnum Read(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            for (var i = 0; i < _utf8.Length; i++)
+            {
+                if (reader.ValueTextEquals(_utf8[i]))
+                {
+                    return _values[i];
+                }
+            }
+        }
+
+        return Checked(_create(_valueCodec.Read(ref reader)));
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TEnum value) => _valueCodec.Write(writer, _value(value));
+
+    /// <inheritdoc />
+    public override string Format(TEnum value) => _valueCodec.Format(_value(value));
+
+    /// <inheritdoc />
+    public override TEnum Parse(string text) => Checked(_create(_valueCodec.Parse(text)));
+
+    private TEnum Checked(TEnum value)
+    {
+        if (_strict && !_known.Contains(value))
+        {
+            // Not a ValueFormatException: a strict enum's refusal must not be softened to null by nullable codecs.
+            throw new JsonException($"'{JsonRead.Truncate(Format(value), 100)}' is not a value the spec lists for {_typeName}.");
+        }
+
+        return value;
+    }
+}

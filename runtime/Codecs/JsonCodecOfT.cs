@@ -1,0 +1,39 @@
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>
+/// Reads and writes one C# type as JSON without reflection. Generated models, enums and unions each expose one
+/// as their <c>Codec</c>; the runtime provides them for scalars and collections, which compose by wrapping
+/// (<c>new ListCodec&lt;Conference&gt;(Conference.Codec)</c>), so everything stays trim- and AOT-safe.
+/// </summary>
+/// <typeparam name="T">The C# type this codec reads and writes.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public abstract class JsonCodec<T> : Codec
+{
+    /// <summary>Reads a value; the reader is on the value's first token and is left on its last token.</summary>
+    public abstract T Read(ref Utf8JsonReader reader);
+
+    /// <summary>Writes a value.</summary>
+    public abstract void Write(Utf8JsonWriter writer, T value);
+
+    internal override object? ReadObject(ref Utf8JsonReader reader) => Read(ref reader);
+
+    internal override void WriteObject(Utf8JsonWriter writer, object? value) => Write(writer, (T)value!);
+}
+
+/// <summary>A codec whose values are also one piece of text in a URL path, a query string, a header or a form field.</summary>
+/// <typeparam name="T">The C# type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public abstract class TextCodec<T> : JsonCodec<T>
+{
+    /// <summary>The value as wire text, before percent-encoding.</summary>
+    public abstract string Format(T value);
+
+    /// <summary>Reads wire text, after percent-decoding.</summary>
+    public abstract T Parse(string text);
+
+    internal override bool IsText => true;
+
+    internal override string FormatObject(object value) => Format((T)value);
+}

@@ -1,0 +1,135 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>
+/// Reads and writes a generated model from its table of properties, with one loop shared by every model: the
+/// generated code is data (names, codecs, rules), not a statement per property and direction.
+/// </summary>
+/// <typeparam name="T">The model.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class ModelCodec<T> : JsonCodec<T>
+    where T : ApiModel
+{
+    private readonly string _name;
+    private readonly Func<T> _create;
+    private readonly Func<ModelProperty[]> _describe;
+    private ModelProperty[]? _properties;
+
+    /// <param name="name">The model's name, for errors.</param>
+    /// <param name="create">A new instance, for reading (required properties are checked after reading).</param>
+    /// <param name="properties">
+    /// The properties in slot order. A function, called on first use: models refer to each other (and to themselves),
+    /// so their codecs can only be looked at once every model's codec exists.
+    /// </param>
+    /// <param name="additionalProperties">Keeps the properties the schema does not declare, when it gives them a schema.</param>
+    public ModelCodec(string name, Func<T> create, Func<ModelProperty[]> properties, AdditionalProperties? additionalProperties = null)
+    {
+        _name = name;
+        _create = create ?? throw new ArgumentNullException(nameof(create));
+        _describe = properties ?? throw new ArgumentNullException(nameof(properties));
+        Additional = additionalProperties;
+    }
+
+    internal ModelProperty[] Properties => _properties ??= _describe();
+
+    internal AdditionalProperties? Additional { get; }
+
+    /// <inheritdoc />
+    public override T Read(ref Utf8JsonReader reader)
+    {
+        JsonRead.BeginObject(ref reader, _name);
+        var properties = Properties;
+        var value = _create();
+        var slots = value.Slots;
+
+        // The reading constructor satisfies `required` with defaults; what counts is what the JSON holds.
+        Array.Clear(slots, 0, slots.Length);
+        while (JsonRead.NextProperty(ref reader))
+        {
+            var index = IndexOf(properties, ref reader);
+            var undeclared = index < 0 && Additional is not null ? reader.GetString()! : null;
+            reader.Read();
+            if (index >= 0)
+            {
+                slots[index] = properties[index].Read(ref reader);
+            }
+            else if (undeclared is not null)
+            {
+                Additional!.Read(slots, properties.Length, undeclared, ref reader);
+            }
+            else
+            {
+                JsonRead.SkipValue(ref reader);
+            }
+        }
+
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (properties[i].Required && slots[i] is null)
+            {
+                throw JsonRead.MissingProperty(_name, properties[i].Name);
+            }
+        }
+
+        return value;
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, T value)
+    {
+        writer.WriteStartObject();
+        var properties = Properties;
+        var slots = value.Slots;
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var property = properties[i];
+            var slot = slots[i];
+            var isNull = slot is null || ReferenceEquals(slot, ApiModel.SetToNull);
+            if (!isNull)
+            {
+                property.WriteName(writer);
+                property.Codec.WriteObject(writer, slot);
+            }
+            else if (property.Required || (slot is not null && property.Nullable))
+            {
+                // Required properties are always written; optional ones set to null only where null is a value.
+                property.WriteName(writer);
+                writer.WriteNullValue();
+            }
+        }
+
+        Additional?.Write(slots, properties.Length, writer);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The properties to send in a form or multipart body: the set ones that are not null, in order.</summary>
+    internal IEnumerable<(ModelProperty Property, object Value)> Fields(T value)
+    {
+        var properties = Properties;
+        var slots = value.Slots;
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (slots[i] is { } slot && !ReferenceEquals(slot, ApiModel.SetToNull))
+            {
+                yield return (properties[i], slot);
+            }
+        }
+    }
+
+    // The reader is on a property name; a linear scan is what the generated code did before, and most models are small.
+    private static int IndexOf(ModelProperty[] properties, ref Utf8JsonReader reader)
+    {
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (reader.ValueTextEquals(properties[i].Utf8Name))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,92 @@
+using System;
+using System.Text.Json;
+
+namespace ConferenceGen.Runtime.Codecs;
+
+/// <summary>One property of a model as its codec sees it: the wire name, the codec of a present value, and its rules.</summary>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public sealed class ModelProperty
+{
+    /// <param name="name">The JSON and form name.</param>
+    /// <param name="codec">The codec of a present (non-null) value.</param>
+    /// <param name="required">Required in the schema: always written, and a reply without it is an error.</param>
+    /// <param name="nullable">The schema allows null: a property set to null is written as null.</param>
+    public ModelProperty(string name, Codec codec, bool required = false, bool nullable = false)
+    {
+        Name = name ?? throw new ArgumentNullException(nameof(name));
+        Codec = codec ?? throw new ArgumentNullException(nameof(codec));
+        Required = required;
+        Nullable = nullable;
+        Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
+        EncodedName = TryEncode(name);
+    }
+
+    internal string Name { get; }
+
+    internal Codec Codec { get; }
+
+    internal bool Required { get; }
+
+    internal bool Nullable { get; }
+
+    internal byte[] Utf8Name { get; }
+
+    internal JsonEncodedText? EncodedName { get; }
+
+    /// <summary>Whether a JSON null, or a string the codec cannot read, is read as null rather than refused.</summary>
+    internal bool ReadsNull => !Required || Nullable;
+
+    internal void WriteName(Utf8JsonWriter writer)
+    {
+        if (EncodedName is { } encoded)
+        {
+            writer.WritePropertyName(encoded);
+        }
+        else
+        {
+            writer.WritePropertyName(Name);
+        }
+    }
+
+    /// <summary>Reads the value into what the model's slot holds: the value, or <see cref="ApiModel.SetToNull"/>.</summary>
+    internal object Read(ref Utf8JsonReader reader)
+    {
+        if (!ReadsNull)
+        {
+            return Codec.ReadObject(ref reader) ?? ApiModel.SetToNull;
+        }
+
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            return ApiModel.SetToNull;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return Codec.ReadObject(ref reader) ?? ApiModel.SetToNull;
+        }
+
+        // One odd optional value (an empty date, a placeholder) is null, not a failed reply.
+        try
+        {
+            return Codec.ReadObject(ref reader) ?? ApiModel.SetToNull;
+        }
+        catch (ValueFormatException)
+        {
+            return ApiModel.SetToNull;
+        }
+    }
+
+    // Names that UTF-16 holds but UTF-8 cannot (a lone surrogate) are written as given.
+    private static JsonEncodedText? TryEncode(string name)
+    {
+        try
+        {
+            return JsonEncodedText.Encode(name);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+}
