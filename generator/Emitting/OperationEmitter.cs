@@ -33,7 +33,7 @@ internal sealed class OperationEmitter
         var arguments = Arguments.Of(operation);
         Documentation(writer, operation, arguments);
         Deprecation(writer, operation, "operation");
-        writer.Line("public async " + ReturnType(operation) + " " + operation.MethodName + "(" + string.Join(", ", arguments.Declarations) + ")");
+        writer.Line("public async " + ReturnType(operation) + " " + operation.MethodName + arguments.ParameterList(writer.Indentation));
         writer.Open();
         ArgumentChecks(writer, operation);
         var hasQuery = Query(writer, operation);
@@ -367,7 +367,7 @@ internal sealed class OperationEmitter
         writer.Line("/// <summary>Every item of <see cref=\"" + operation.MethodName + "\"/>, page after page; the next page comes from " + next + ".</summary>");
         writer.Line("/// <inheritdoc cref=\"" + operation.MethodName + "\"/>");
         Deprecation(writer, operation, "operation");
-        writer.Line("public " + RuntimeNames.Generic + "IAsyncEnumerable<" + item + "> " + paging.MethodName + "(" + string.Join(", ", arguments.Declarations) + ") =>");
+        writer.Line("public " + RuntimeNames.Generic + "IAsyncEnumerable<" + item + "> " + paging.MethodName + arguments.ParameterList(writer.Indentation) + " =>");
         var items = paging.ItemsProperty is { } property ? L.PageReply + "." + property : L.PageReply;
         var nextLink = paging.NextSource == NextLinkSource.LinkHeader
             ? "null"
@@ -415,6 +415,13 @@ internal sealed class OperationEmitter
         public List<ParameterModel> Parameters { get; }
 
         public List<string> Declarations { get; }
+
+        /// <summary>The parenthesized parameter list: on one line when short, else one parameter per line.</summary>
+        public string ParameterList(string indentation)
+        {
+            var oneLine = "(" + string.Join(", ", Declarations) + ")";
+            return oneLine.Length <= 120 ? oneLine : "(\n" + indentation + "    " + string.Join(",\n" + indentation + "    ", Declarations) + ")";
+        }
 
         /// <summary>The arguments with which the all-pages method calls the operation for a page.</summary>
         public List<string> PageCall { get; }

@@ -9,7 +9,7 @@ internal enum EnumValueKind
     Double,
 }
 
-/// <summary>An enum schema: a struct wrapping the wire value, with one static member per documented value.</summary>
+/// <summary>An enum schema: a class wrapping the wire value, with one static member per documented value.</summary>
 /// <param name="Name">The struct name.</param>
 /// <param name="Strict">Whether reading a value the spec does not list is an error.</param>
 internal sealed record EnumModel(string Name, string? Description, EnumValueKind ValueKind, EquatableArray<EnumMemberModel> Members, bool Strict);

@@ -48,7 +48,7 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
     public bool IsValueType => Kind switch
     {
         TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.File or TypeKind.Stream
-            or TypeKind.Object or TypeKind.Union or TypeKind.List or TypeKind.Map => false,
+            or TypeKind.Object or TypeKind.Enum or TypeKind.Union or TypeKind.List or TypeKind.Map => false,
         _ => true,
     };
 

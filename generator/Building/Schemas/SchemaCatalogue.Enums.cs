@@ -10,11 +10,11 @@ using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building.Schemas;
 
-/// <summary>Enum schemas: a struct per enum, over string, int, long or double wire values.</summary>
+/// <summary>Enum schemas: a class per enum, over string, int, long or double wire values.</summary>
 internal sealed partial class SchemaCatalogue
 {
     // Members every enum struct has already.
-    private static readonly string[] EnumMemberNames = ["Value", "IsKnown", "Parse", "Deconstruct", "PrintMembers", .. Emitting.GeneratedMembers.Reserved];
+    private static readonly string[] EnumMemberNames = ["Value", "IsKnown", "Parse", .. Emitting.GeneratedMembers.Reserved];
 
     private readonly List<EnumModel> _enums = new();
 

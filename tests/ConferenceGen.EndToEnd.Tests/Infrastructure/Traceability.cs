@@ -17,12 +17,12 @@ internal static class Traceability
         return property;
     }
 
-    /// <summary>The enum struct lists exactly these wire values (as static members).</summary>
+    /// <summary>The enum lists exactly these wire values (as static members).</summary>
     public static void EnumValues(Type enumType, params string[] wireValues)
     {
-        var listed = enumType.GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.PropertyType == enumType)
-            .Select(p => p.GetValue(null)!.ToString())
+        var listed = enumType.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == enumType)
+            .Select(f => f.GetValue(null)!.ToString())
             .OrderBy(v => v, StringComparer.Ordinal);
         Assert.Equal(wireValues.OrderBy(v => v, StringComparer.Ordinal), listed);
     }

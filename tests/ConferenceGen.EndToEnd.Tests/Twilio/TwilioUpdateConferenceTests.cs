@@ -122,7 +122,7 @@ public sealed class TwilioUpdateConferenceTests
         Assert.Equal("string", conference.Sid);
         Assert.Equal("string", conference.Uri);
         Assert.Equal(ConferenceReasonConferenceEnded.ConferenceEndedViaApi, conference.ReasonConferenceEnded);
-        Assert.Equal("conference-ended-via-api", conference.ReasonConferenceEnded!.Value.Value);
+        Assert.Equal("conference-ended-via-api", conference.ReasonConferenceEnded!.Value);
         Assert.Equal(ConferenceStatus.Init, conference.Status);
         Assert.NotNull(conference.SubresourceUris);
         Assert.Empty(conference.SubresourceUris!);
@@ -142,8 +142,8 @@ public sealed class TwilioUpdateConferenceTests
         var conference = await client.UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { AnnounceUrl = new Uri("https://example.com/announce.xml") });
 
         Assert.Equal(ConferenceStatus.InProgress, conference.Status);
-        Assert.Equal("in-progress", conference.Status!.Value.ToString());
-        Assert.True(conference.Status.Value.IsKnown);
+        Assert.Equal("in-progress", conference.Status!.ToString());
+        Assert.True(conference.Status.IsKnown);
         Assert.Null(conference.ReasonConferenceEnded);
         Assert.Null(conference.CallSidEndingConference);
         Assert.Equal(new DateTimeOffset(2021, 2, 8, 20, 58, 45, TimeSpan.Zero), conference.DateCreated);
@@ -163,8 +163,8 @@ public sealed class TwilioUpdateConferenceTests
 
         var conference = await client.UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
 
-        Assert.Equal("paused", conference.Status!.Value.Value);
-        Assert.False(conference.Status.Value.IsKnown);
+        Assert.Equal("paused", conference.Status!.Value);
+        Assert.False(conference.Status.IsKnown);
     }
 
     [Theory]

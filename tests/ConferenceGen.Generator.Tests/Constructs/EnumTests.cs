@@ -14,8 +14,9 @@ public sealed class EnumTests
         using var generated = Generated.Compile("enums.yaml", "Tests.Enums");
         var status = generated.Type("ListCallsStatus");
 
-        var members = status.GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .ToDictionary(p => p.Name, p => p.GetValue(null)!.ToString());
+        var members = status.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == status)
+            .ToDictionary(f => f.Name, f => f.GetValue(null)!.ToString());
         Assert.Equal("in-progress", members["InProgress"]);
         Assert.Equal("in_progress", members["InProgress2"]);
         Assert.Equal("In Progress", members["InProgress3"]);

@@ -26,7 +26,8 @@ internal sealed class Generated : IDisposable
     public dynamic New(string name) => Activator.CreateInstance(Type(name))!;
 
     /// <summary>A static member of a generated type, such as an enum value.</summary>
-    public dynamic Static(string type, string member) => Type(type).GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
+    public dynamic Static(string type, string member) =>
+        Type(type).GetField(member, BindingFlags.Public | BindingFlags.Static)?.GetValue(null) ?? Type(type).GetProperty(member, BindingFlags.Public | BindingFlags.Static)!.GetValue(null)!;
 
     /// <summary>The client of the spec, sending to <paramref name="server"/>.</summary>
     public dynamic Client(string clientName, LoopbackHttpServer server, HttpClient http, Action<dynamic>? configure = null)

@@ -66,9 +66,9 @@ public sealed class HostileSpecTests
         using var generated = Compile();
         var mood = generated.Type("HostileMood");
 
-        var values = mood.GetProperties(BindingFlags.Public | BindingFlags.Static)
-            .Where(p => p.PropertyType == mood)
-            .Select(p => p.GetValue(null)!.ToString()!)
+        var values = mood.GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == mood)
+            .Select(f => f.GetValue(null)!.ToString()!)
             .ToHashSet();
         Assert.Equal(new[] { "*/", "\"", "\\", "a\nb", "#error x", "}", "\u202E", "class", "\\u0041", "\u2028" }.ToHashSet(), values);
     }
@@ -86,7 +86,7 @@ public sealed class HostileSpecTests
         body.Class = "e";
         body.NewLine = 5;
         body.Mood = generated.Static("HostileMood", "Class");
-        var injected = (dynamic?)generated.Type("HostileMood").GetProperties(BindingFlags.Public | BindingFlags.Static).Single(p => p.GetValue(null)!.ToString() == "a\nb").GetValue(null);
+        var injected = (dynamic?)generated.Type("HostileMood").GetFields(BindingFlags.Public | BindingFlags.Static).Single(f => f.FieldType.Name == "HostileMood" && f.GetValue(null)!.ToString() == "a\nb").GetValue(null);
 
         await client.ClassAsync("id/\"*/", body, qUoteBackSlash: "v \\ \"", xOdd: "h", cancellationToken: System.Threading.CancellationToken.None);
         body.Mood = injected!;

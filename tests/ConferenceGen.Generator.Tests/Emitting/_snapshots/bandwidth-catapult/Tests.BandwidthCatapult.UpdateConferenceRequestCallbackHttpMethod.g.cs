@@ -3,21 +3,22 @@
 namespace Tests.BandwidthCatapult;
 /// <summary>Determine if the callback event should be sent via HTTP GET or HTTP POST. Values are `GET` or `POST`, default: `POST`.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestCallbackHttpMethod.Converter))]
-public readonly partial record struct UpdateConferenceRequestCallbackHttpMethod(string Value)
+public sealed class UpdateConferenceRequestCallbackHttpMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestCallbackHttpMethod, string>
 {
     /// <summary><c>GET</c></summary>
-    public static UpdateConferenceRequestCallbackHttpMethod Get { get; } = new("GET");
+    public static readonly UpdateConferenceRequestCallbackHttpMethod Get = new("GET");
     /// <summary><c>POST</c></summary>
-    public static UpdateConferenceRequestCallbackHttpMethod Post { get; } = new("POST");
+    public static readonly UpdateConferenceRequestCallbackHttpMethod Post = new("POST");
     /// <summary>Reads and writes <see cref="UpdateConferenceRequestCallbackHttpMethod"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestCallbackHttpMethod, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Get, Post], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestCallbackHttpMethod");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestCallbackHttpMethod, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "UpdateConferenceRequestCallbackHttpMethod", false,
+        Get, Post);
+    /// <summary>A value by its wire value.</summary>
+    public UpdateConferenceRequestCallbackHttpMethod(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestCallbackHttpMethod Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestCallbackHttpMethod> { public Converter() : base(Codec) { } }
 }

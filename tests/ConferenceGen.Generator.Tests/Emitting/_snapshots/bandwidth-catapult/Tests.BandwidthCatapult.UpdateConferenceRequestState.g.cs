@@ -3,19 +3,20 @@
 namespace Tests.BandwidthCatapult;
 /// <summary>Conference state. Possible state values are: `completed` to terminate the conference.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestState.Converter))]
-public readonly partial record struct UpdateConferenceRequestState(string Value)
+public sealed class UpdateConferenceRequestState : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestState, string>
 {
     /// <summary><c>completed</c></summary>
-    public static UpdateConferenceRequestState Completed { get; } = new("completed");
+    public static readonly UpdateConferenceRequestState Completed = new("completed");
     /// <summary>Reads and writes <see cref="UpdateConferenceRequestState"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestState, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Completed], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestState");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestState, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "UpdateConferenceRequestState", false,
+        Completed);
+    /// <summary>A value by its wire value.</summary>
+    public UpdateConferenceRequestState(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestState Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestState> { public Converter() : base(Codec) { } }
 }

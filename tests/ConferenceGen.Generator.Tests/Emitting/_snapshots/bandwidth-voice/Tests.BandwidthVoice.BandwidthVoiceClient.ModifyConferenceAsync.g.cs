@@ -14,7 +14,11 @@ public sealed partial class BandwidthVoiceClient
     /// <param name="request">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
-    public async global::System.Threading.Tasks.Task ModifyConferenceAsync(string accountId, string conferenceId, ModifyConferenceRequest request, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task ModifyConferenceAsync(
+        string accountId,
+        string conferenceId,
+        ModifyConferenceRequest request,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(accountId);
         global::System.ArgumentNullException.ThrowIfNull(conferenceId);

@@ -3,21 +3,22 @@
 namespace Tests.BandwidthVoice;
 /// <summary>(optional) The HTTP method to use for the request to `redirectUrl` Not allowed if `state` is `completed`</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ModifyConferenceRequestRedirectMethod.Converter))]
-public readonly partial record struct ModifyConferenceRequestRedirectMethod(string Value)
+public sealed class ModifyConferenceRequestRedirectMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<ModifyConferenceRequestRedirectMethod, string>
 {
     /// <summary><c>GET</c></summary>
-    public static ModifyConferenceRequestRedirectMethod Get { get; } = new("GET");
+    public static readonly ModifyConferenceRequestRedirectMethod Get = new("GET");
     /// <summary><c>POST</c></summary>
-    public static ModifyConferenceRequestRedirectMethod Post { get; } = new("POST");
+    public static readonly ModifyConferenceRequestRedirectMethod Post = new("POST");
     /// <summary>Reads and writes <see cref="ModifyConferenceRequestRedirectMethod"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ModifyConferenceRequestRedirectMethod, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Get, Post], static v => v.ToString(), static value => new(value), "ModifyConferenceRequestRedirectMethod");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ModifyConferenceRequestRedirectMethod, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "ModifyConferenceRequestRedirectMethod", false,
+        Get, Post);
+    /// <summary>A value by its wire value.</summary>
+    public ModifyConferenceRequestRedirectMethod(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ModifyConferenceRequestRedirectMethod Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestRedirectMethod> { public Converter() : base(Codec) { } }
 }

@@ -3,21 +3,22 @@
 namespace Tests.BandwidthVoice;
 /// <summary>(optional) Setting the conference status to `completed` ends the conference.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ModifyConferenceRequestStatus.Converter))]
-public readonly partial record struct ModifyConferenceRequestStatus(string Value)
+public sealed class ModifyConferenceRequestStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<ModifyConferenceRequestStatus, string>
 {
     /// <summary><c>active</c></summary>
-    public static ModifyConferenceRequestStatus Active { get; } = new("active");
+    public static readonly ModifyConferenceRequestStatus Active = new("active");
     /// <summary><c>completed</c></summary>
-    public static ModifyConferenceRequestStatus Completed { get; } = new("completed");
+    public static readonly ModifyConferenceRequestStatus Completed = new("completed");
     /// <summary>Reads and writes <see cref="ModifyConferenceRequestStatus"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ModifyConferenceRequestStatus, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Active, Completed], static v => v.ToString(), static value => new(value), "ModifyConferenceRequestStatus");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ModifyConferenceRequestStatus, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "ModifyConferenceRequestStatus", false,
+        Active, Completed);
+    /// <summary>A value by its wire value.</summary>
+    public ModifyConferenceRequestStatus(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ModifyConferenceRequestStatus Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestStatus> { public Converter() : base(Codec) { } }
 }

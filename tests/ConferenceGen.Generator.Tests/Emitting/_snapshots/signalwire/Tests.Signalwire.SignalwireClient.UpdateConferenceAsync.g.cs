@@ -18,7 +18,12 @@ public sealed partial class SignalwireClient
     /// <param name="bodyFormat">How the body is sent: <c>Form</c> (application/x-www-form-urlencoded, the default), <c>Json</c> (application/json).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
-    public async global::System.Threading.Tasks.Task<ConferenceResponse> UpdateConferenceAsync(global::System.Guid accountSid, global::System.Guid sid, UpdateConferenceRequest? request = null, global::ConferenceGen.Runtime.Http.BodyFormat bodyFormat = default, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<ConferenceResponse> UpdateConferenceAsync(
+        global::System.Guid accountSid,
+        global::System.Guid sid,
+        UpdateConferenceRequest? request = null,
+        global::ConferenceGen.Runtime.Http.BodyFormat bodyFormat = default,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(sid, global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance))}");
         if (request is not null)

@@ -3,21 +3,22 @@
 namespace Tests.Signalwire;
 /// <summary>Whether the request to `AnnounceUrl` is a `GET` or a `POST`. Default is `POST`.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestAnnounceMethod.Converter))]
-public readonly partial record struct UpdateConferenceRequestAnnounceMethod(string Value)
+public sealed class UpdateConferenceRequestAnnounceMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestAnnounceMethod, string>
 {
     /// <summary><c>GET</c></summary>
-    public static UpdateConferenceRequestAnnounceMethod Get { get; } = new("GET");
+    public static readonly UpdateConferenceRequestAnnounceMethod Get = new("GET");
     /// <summary><c>POST</c></summary>
-    public static UpdateConferenceRequestAnnounceMethod Post { get; } = new("POST");
+    public static readonly UpdateConferenceRequestAnnounceMethod Post = new("POST");
     /// <summary>Reads and writes <see cref="UpdateConferenceRequestAnnounceMethod"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestAnnounceMethod, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Get, Post], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestAnnounceMethod");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestAnnounceMethod, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "UpdateConferenceRequestAnnounceMethod", false,
+        Get, Post);
+    /// <summary>A value by its wire value.</summary>
+    public UpdateConferenceRequestAnnounceMethod(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestAnnounceMethod Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestAnnounceMethod> { public Converter() : base(Codec) { } }
 }

@@ -3,27 +3,28 @@
 namespace Tests.Twilio;
 /// <summary>The reason why a conference ended.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceReasonConferenceEnded.Converter))]
-public readonly partial record struct ConferenceReasonConferenceEnded(string Value)
+public sealed class ConferenceReasonConferenceEnded : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceReasonConferenceEnded, string>
 {
     /// <summary><c>conference-ended-via-api</c></summary>
-    public static ConferenceReasonConferenceEnded ConferenceEndedViaApi { get; } = new("conference-ended-via-api");
+    public static readonly ConferenceReasonConferenceEnded ConferenceEndedViaApi = new("conference-ended-via-api");
     /// <summary><c>participant-with-end-conference-on-exit-left</c></summary>
-    public static ConferenceReasonConferenceEnded ParticipantWithEndConferenceOnExitLeft { get; } = new("participant-with-end-conference-on-exit-left");
+    public static readonly ConferenceReasonConferenceEnded ParticipantWithEndConferenceOnExitLeft = new("participant-with-end-conference-on-exit-left");
     /// <summary><c>participant-with-end-conference-on-exit-kicked</c></summary>
-    public static ConferenceReasonConferenceEnded ParticipantWithEndConferenceOnExitKicked { get; } = new("participant-with-end-conference-on-exit-kicked");
+    public static readonly ConferenceReasonConferenceEnded ParticipantWithEndConferenceOnExitKicked = new("participant-with-end-conference-on-exit-kicked");
     /// <summary><c>last-participant-kicked</c></summary>
-    public static ConferenceReasonConferenceEnded LastParticipantKicked { get; } = new("last-participant-kicked");
+    public static readonly ConferenceReasonConferenceEnded LastParticipantKicked = new("last-participant-kicked");
     /// <summary><c>last-participant-left</c></summary>
-    public static ConferenceReasonConferenceEnded LastParticipantLeft { get; } = new("last-participant-left");
+    public static readonly ConferenceReasonConferenceEnded LastParticipantLeft = new("last-participant-left");
     /// <summary>Reads and writes <see cref="ConferenceReasonConferenceEnded"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ConferenceReasonConferenceEnded, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [ConferenceEndedViaApi, ParticipantWithEndConferenceOnExitLeft, ParticipantWithEndConferenceOnExitKicked, LastParticipantKicked, LastParticipantLeft], static v => v.ToString(), static value => new(value), "ConferenceReasonConferenceEnded");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ConferenceReasonConferenceEnded, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "ConferenceReasonConferenceEnded", false,
+        ConferenceEndedViaApi, ParticipantWithEndConferenceOnExitLeft, ParticipantWithEndConferenceOnExitKicked, LastParticipantKicked, LastParticipantLeft);
+    /// <summary>A value by its wire value.</summary>
+    public ConferenceReasonConferenceEnded(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceReasonConferenceEnded Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceReasonConferenceEnded> { public Converter() : base(Codec) { } }
 }

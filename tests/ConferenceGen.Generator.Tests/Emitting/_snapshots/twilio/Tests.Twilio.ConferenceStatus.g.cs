@@ -3,23 +3,24 @@
 namespace Tests.Twilio;
 /// <summary>The status of this conference</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceStatus.Converter))]
-public readonly partial record struct ConferenceStatus(string Value)
+public sealed class ConferenceStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceStatus, string>
 {
     /// <summary><c>init</c></summary>
-    public static ConferenceStatus Init { get; } = new("init");
+    public static readonly ConferenceStatus Init = new("init");
     /// <summary><c>in-progress</c></summary>
-    public static ConferenceStatus InProgress { get; } = new("in-progress");
+    public static readonly ConferenceStatus InProgress = new("in-progress");
     /// <summary><c>completed</c></summary>
-    public static ConferenceStatus Completed { get; } = new("completed");
+    public static readonly ConferenceStatus Completed = new("completed");
     /// <summary>Reads and writes <see cref="ConferenceStatus"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ConferenceStatus, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Init, InProgress, Completed], static v => v.ToString(), static value => new(value), "ConferenceStatus");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ConferenceStatus, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "ConferenceStatus", false,
+        Init, InProgress, Completed);
+    /// <summary>A value by its wire value.</summary>
+    public ConferenceStatus(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceStatus Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatus> { public Converter() : base(Codec) { } }
 }

@@ -42,6 +42,10 @@ public static class TwilioClientServiceCollectionExtensions
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
     /// <param name="addStandardResilience">Adds retries of idempotent requests on 408/429/5xx (honouring Retry-After), timeouts and a circuit breaker; POST is never retried.</param>
     /// <returns>The client's HTTP client builder, for more handlers.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddTwilioClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<TwilioClientOptions> configure, bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<TwilioClient, TwilioClientOptions>(services, configure, static (http, options) => new TwilioClient(http, options), addStandardResilience);
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddTwilioClient(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        global::System.Action<TwilioClientOptions> configure,
+        bool addStandardResilience = true) =>
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<TwilioClient, TwilioClientOptions>(
+            services, configure, static (http, options) => new TwilioClient(http, options), addStandardResilience);
 }

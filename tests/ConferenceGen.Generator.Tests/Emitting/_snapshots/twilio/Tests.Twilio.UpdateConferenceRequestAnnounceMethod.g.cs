@@ -3,29 +3,30 @@
 namespace Tests.Twilio;
 /// <summary>The HTTP method used to call announce_url. Can be: GET or POST and the default is POST</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestAnnounceMethod.Converter))]
-public readonly partial record struct UpdateConferenceRequestAnnounceMethod(string Value)
+public sealed class UpdateConferenceRequestAnnounceMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestAnnounceMethod, string>
 {
     /// <summary><c>HEAD</c></summary>
-    public static UpdateConferenceRequestAnnounceMethod Head { get; } = new("HEAD");
+    public static readonly UpdateConferenceRequestAnnounceMethod Head = new("HEAD");
     /// <summary><c>GET</c></summary>
-    public static UpdateConferenceRequestAnnounceMethod Get { get; } = new("GET");
+    public static readonly UpdateConferenceRequestAnnounceMethod Get = new("GET");
     /// <summary><c>POST</c></summary>
-    public static UpdateConferenceRequestAnnounceMethod Post { get; } = new("POST");
+    public static readonly UpdateConferenceRequestAnnounceMethod Post = new("POST");
     /// <summary><c>PATCH</c></summary>
-    public static UpdateConferenceRequestAnnounceMethod Patch { get; } = new("PATCH");
+    public static readonly UpdateConferenceRequestAnnounceMethod Patch = new("PATCH");
     /// <summary><c>PUT</c></summary>
-    public static UpdateConferenceRequestAnnounceMethod Put { get; } = new("PUT");
+    public static readonly UpdateConferenceRequestAnnounceMethod Put = new("PUT");
     /// <summary><c>DELETE</c></summary>
-    public static UpdateConferenceRequestAnnounceMethod Delete { get; } = new("DELETE");
+    public static readonly UpdateConferenceRequestAnnounceMethod Delete = new("DELETE");
     /// <summary>Reads and writes <see cref="UpdateConferenceRequestAnnounceMethod"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestAnnounceMethod, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Head, Get, Post, Patch, Put, Delete], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestAnnounceMethod");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestAnnounceMethod, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "UpdateConferenceRequestAnnounceMethod", false,
+        Head, Get, Post, Patch, Put, Delete);
+    /// <summary>A value by its wire value.</summary>
+    public UpdateConferenceRequestAnnounceMethod(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestAnnounceMethod Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestAnnounceMethod> { public Converter() : base(Codec) { } }
 }

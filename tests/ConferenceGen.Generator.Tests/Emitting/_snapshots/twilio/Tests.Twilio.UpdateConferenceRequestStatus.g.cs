@@ -3,19 +3,20 @@
 namespace Tests.Twilio;
 /// <summary>The new status of the resource. Can be: Can be: init, in-progress, or completed. Specifying completed will end the conference and hang up all participants</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestStatus.Converter))]
-public readonly partial record struct UpdateConferenceRequestStatus(string Value)
+public sealed class UpdateConferenceRequestStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestStatus, string>
 {
     /// <summary><c>completed</c></summary>
-    public static UpdateConferenceRequestStatus Completed { get; } = new("completed");
+    public static readonly UpdateConferenceRequestStatus Completed = new("completed");
     /// <summary>Reads and writes <see cref="UpdateConferenceRequestStatus"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestStatus, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Completed], static v => v.ToString(), static value => new(value), "UpdateConferenceRequestStatus");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<UpdateConferenceRequestStatus, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "UpdateConferenceRequestStatus", false,
+        Completed);
+    /// <summary>A value by its wire value.</summary>
+    public UpdateConferenceRequestStatus(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestStatus Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestStatus> { public Converter() : base(Codec) { } }
 }

@@ -11,7 +11,11 @@ public sealed partial class BodiesClient
     /// <param name="contentType">The media type of the bytes (the spec lists several).</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
-    public async global::System.Threading.Tasks.Task PutMediaAsync(string name, global::System.IO.Stream body, string contentType = "audio/wav", global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task PutMediaAsync(
+        string name,
+        global::System.IO.Stream body,
+        string contentType = "audio/wav",
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
         global::System.ArgumentNullException.ThrowIfNull(body);

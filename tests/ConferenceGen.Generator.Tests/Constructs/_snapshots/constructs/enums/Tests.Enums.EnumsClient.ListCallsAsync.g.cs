@@ -10,11 +10,14 @@ public sealed partial class EnumsClient
     /// <param name="priority">The <c>priority</c> query parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
-    public async global::System.Threading.Tasks.Task<ListCallsResponse> ListCallsAsync(ListCallsStatus? status = null, ListCallsPriority? priority = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<ListCallsResponse> ListCallsAsync(
+        ListCallsStatus? status = null,
+        ListCallsPriority? priority = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
-        if (status is not null) queryString.Add("status", status.Value, global::Tests.Enums.ListCallsStatus.Codec);
-        if (priority is not null) queryString.Add("priority", priority.Value, global::Tests.Enums.ListCallsPriority.Codec);
+        if (status is not null) queryString.Add("status", status, global::Tests.Enums.ListCallsStatus.Codec);
+        if (priority is not null) queryString.Add("priority", priority, global::Tests.Enums.ListCallsPriority.Codec);
         using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/calls"));
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -3,25 +3,26 @@
 namespace Tests.Enums;
 /// <summary>ListCallsPriority</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsPriority.Converter))]
-public readonly partial record struct ListCallsPriority(long Value)
+public sealed class ListCallsPriority : global::ConferenceGen.Runtime.Codecs.ApiEnum<ListCallsPriority, long>
 {
     /// <summary><c>1</c></summary>
-    public static ListCallsPriority _1 { get; } = new(1L);
+    public static readonly ListCallsPriority _1 = new(1L);
     /// <summary><c>2</c></summary>
-    public static ListCallsPriority _2 { get; } = new(2L);
+    public static readonly ListCallsPriority _2 = new(2L);
     /// <summary><c>-1</c></summary>
-    public static ListCallsPriority Minus1 { get; } = new(-1L);
+    public static readonly ListCallsPriority Minus1 = new(-1L);
     /// <summary><c>3000000000</c></summary>
-    public static ListCallsPriority _3000000000 { get; } = new(3000000000L);
+    public static readonly ListCallsPriority _3000000000 = new(3000000000L);
     /// <summary>Reads and writes <see cref="ListCallsPriority"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsPriority, long> Codec = new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance, [_1, _2, Minus1, _3000000000], static v => v.Value, static value => new(value), "ListCallsPriority");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsPriority, long> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance, static value => new(value), "ListCallsPriority", false,
+        _1, _2, Minus1, _3000000000);
+    /// <summary>A value by its wire value.</summary>
+    public ListCallsPriority(long value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire number, as text.</summary>
     public static ListCallsPriority Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance.Format(Value);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsPriority> { public Converter() : base(Codec) { } }
 }

@@ -3,23 +3,24 @@
 namespace Tests.Enums;
 /// <summary>ListCallsResponseLevel</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsResponseLevel.Converter))]
-public readonly partial record struct ListCallsResponseLevel(int Value)
+public sealed class ListCallsResponseLevel : global::ConferenceGen.Runtime.Codecs.ApiEnum<ListCallsResponseLevel, int>
 {
     /// <summary><c>0</c></summary>
-    public static ListCallsResponseLevel _0 { get; } = new(0);
+    public static readonly ListCallsResponseLevel _0 = new(0);
     /// <summary><c>10</c></summary>
-    public static ListCallsResponseLevel _10 { get; } = new(10);
+    public static readonly ListCallsResponseLevel _10 = new(10);
     /// <summary><c>20</c></summary>
-    public static ListCallsResponseLevel _20 { get; } = new(20);
+    public static readonly ListCallsResponseLevel _20 = new(20);
     /// <summary>Reads and writes <see cref="ListCallsResponseLevel"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsResponseLevel, int> Codec = new(global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance, [_0, _10, _20], static v => v.Value, static value => new(value), "ListCallsResponseLevel");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsResponseLevel, int> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance, static value => new(value), "ListCallsResponseLevel", false,
+        _0, _10, _20);
+    /// <summary>A value by its wire value.</summary>
+    public ListCallsResponseLevel(int value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire number, as text.</summary>
     public static ListCallsResponseLevel Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance.Format(Value);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseLevel> { public Converter() : base(Codec) { } }
 }

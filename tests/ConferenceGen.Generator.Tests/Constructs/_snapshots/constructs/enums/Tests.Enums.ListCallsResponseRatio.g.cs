@@ -3,23 +3,24 @@
 namespace Tests.Enums;
 /// <summary>ListCallsResponseRatio</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsResponseRatio.Converter))]
-public readonly partial record struct ListCallsResponseRatio(double Value)
+public sealed class ListCallsResponseRatio : global::ConferenceGen.Runtime.Codecs.ApiEnum<ListCallsResponseRatio, double>
 {
     /// <summary><c>0.5</c></summary>
-    public static ListCallsResponseRatio _0Point5 { get; } = new(0.5d);
+    public static readonly ListCallsResponseRatio _0Point5 = new(0.5d);
     /// <summary><c>1.5</c></summary>
-    public static ListCallsResponseRatio _1Point5 { get; } = new(1.5d);
+    public static readonly ListCallsResponseRatio _1Point5 = new(1.5d);
     /// <summary><c>-2</c></summary>
-    public static ListCallsResponseRatio Minus2 { get; } = new(-2d);
+    public static readonly ListCallsResponseRatio Minus2 = new(-2d);
     /// <summary>Reads and writes <see cref="ListCallsResponseRatio"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsResponseRatio, double> Codec = new(global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance, [_0Point5, _1Point5, Minus2], static v => v.Value, static value => new(value), "ListCallsResponseRatio");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsResponseRatio, double> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance, static value => new(value), "ListCallsResponseRatio", false,
+        _0Point5, _1Point5, Minus2);
+    /// <summary>A value by its wire value.</summary>
+    public ListCallsResponseRatio(double value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire number, as text.</summary>
     public static ListCallsResponseRatio Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance.Format(Value);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseRatio> { public Converter() : base(Codec) { } }
 }

@@ -3,37 +3,38 @@
 namespace Tests.Enums;
 /// <summary>ListCallsStatus</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsStatus.Converter))]
-public readonly partial record struct ListCallsStatus(string Value)
+public sealed class ListCallsStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<ListCallsStatus, string>
 {
     /// <summary><c>queued</c></summary>
-    public static ListCallsStatus Queued { get; } = new("queued");
+    public static readonly ListCallsStatus Queued = new("queued");
     /// <summary><c>ringing</c></summary>
-    public static ListCallsStatus Ringing { get; } = new("ringing");
+    public static readonly ListCallsStatus Ringing = new("ringing");
     /// <summary><c>in-progress</c></summary>
-    public static ListCallsStatus InProgress { get; } = new("in-progress");
+    public static readonly ListCallsStatus InProgress = new("in-progress");
     /// <summary><c>in_progress</c></summary>
-    public static ListCallsStatus InProgress2 { get; } = new("in_progress");
+    public static readonly ListCallsStatus InProgress2 = new("in_progress");
     /// <summary><c>In Progress</c></summary>
-    public static ListCallsStatus InProgress3 { get; } = new("In Progress");
+    public static readonly ListCallsStatus InProgress3 = new("In Progress");
     /// <summary><c>completed</c></summary>
-    public static ListCallsStatus Completed { get; } = new("completed");
+    public static readonly ListCallsStatus Completed = new("completed");
     /// <summary><c></c></summary>
-    public static ListCallsStatus Empty { get; } = new("");
+    public static readonly ListCallsStatus Empty = new("");
     /// <summary><c>123</c></summary>
-    public static ListCallsStatus _123 { get; } = new("123");
+    public static readonly ListCallsStatus _123 = new("123");
     /// <summary><c>a/b</c></summary>
-    public static ListCallsStatus AB { get; } = new("a/b");
+    public static readonly ListCallsStatus AB = new("a/b");
     /// <summary><c>class</c></summary>
-    public static ListCallsStatus Class { get; } = new("class");
+    public static readonly ListCallsStatus Class = new("class");
     /// <summary>Reads and writes <see cref="ListCallsStatus"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsStatus, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Queued, Ringing, InProgress, InProgress2, InProgress3, Completed, Empty, _123, AB, Class], static v => v.ToString(), static value => new(value), "ListCallsStatus");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<ListCallsStatus, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "ListCallsStatus", false,
+        Queued, Ringing, InProgress, InProgress2, InProgress3, Completed, Empty, _123, AB, Class);
+    /// <summary>A value by its wire value.</summary>
+    public ListCallsStatus(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ListCallsStatus Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsStatus> { public Converter() : base(Codec) { } }
 }

@@ -12,7 +12,12 @@ public sealed partial class NamingClient
     /// <param name="await">The <c>await</c> query parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
-    public async global::System.Threading.Tasks.Task<Return> _123TestSpecialTagsAsync(string @class, string? @namespace = null, string? cancellationToken2 = null, string? @await = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<Return> _123TestSpecialTagsAsync(
+        string @class,
+        string? @namespace = null,
+        string? cancellationToken2 = null,
+        string? @await = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(@class);
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();

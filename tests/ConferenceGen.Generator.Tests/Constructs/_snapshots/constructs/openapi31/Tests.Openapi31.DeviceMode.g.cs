@@ -3,21 +3,22 @@
 namespace Tests.Openapi31;
 /// <summary>DeviceMode</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-/// <param name="Value">The wire value.</param>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(DeviceMode.Converter))]
-public readonly partial record struct DeviceMode(string Value)
+public sealed class DeviceMode : global::ConferenceGen.Runtime.Codecs.ApiEnum<DeviceMode, string>
 {
     /// <summary><c>auto</c></summary>
-    public static DeviceMode Auto { get; } = new("auto");
+    public static readonly DeviceMode Auto = new("auto");
     /// <summary><c>manual</c></summary>
-    public static DeviceMode Manual { get; } = new("manual");
+    public static readonly DeviceMode Manual = new("manual");
     /// <summary>Reads and writes <see cref="DeviceMode"/> as its wire value.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<DeviceMode, string> Codec = new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, [Auto, Manual], static v => v.ToString(), static value => new(value), "DeviceMode");
+    public static readonly global::ConferenceGen.Runtime.Codecs.EnumCodec<DeviceMode, string> Codec = new(
+        global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, static value => new(value), "DeviceMode", false,
+        Auto, Manual);
+    /// <summary>A value by its wire value.</summary>
+    public DeviceMode(string value) : base(value) { }
     /// <summary>Whether the value is one the spec lists.</summary>
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static DeviceMode Parse(string text) => Codec.Parse(text);
-    /// <summary>The wire value.</summary>
-    public override string ToString() => Value ?? string.Empty;
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceMode> { public Converter() : base(Codec) { } }
 }

@@ -22,7 +22,22 @@ public sealed partial class ParametersClient
     /// <param name="session">The <c>session</c> cookie parameter.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
-    public async global::System.Threading.Tasks.Task ListItemsAsync(string accountSid, global::System.Collections.Generic.IList<int> ids, string xRequestId, int limit, global::System.Collections.Generic.IList<string>? tag = null, global::System.Collections.Generic.IList<string>? color = null, global::System.Collections.Generic.IList<int>? size = null, global::System.Collections.Generic.IList<string>? shape = null, ListItemsFilter? filter = null, global::System.DateOnly? dateCreatedBefore = null, global::System.DateOnly? dateCreatedAfter = null, double? priceAtLeast = null, global::System.Collections.Generic.IList<string>? xFlags = null, string? session = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task ListItemsAsync(
+        string accountSid,
+        global::System.Collections.Generic.IList<int> ids,
+        string xRequestId,
+        int limit,
+        global::System.Collections.Generic.IList<string>? tag = null,
+        global::System.Collections.Generic.IList<string>? color = null,
+        global::System.Collections.Generic.IList<int>? size = null,
+        global::System.Collections.Generic.IList<string>? shape = null,
+        ListItemsFilter? filter = null,
+        global::System.DateOnly? dateCreatedBefore = null,
+        global::System.DateOnly? dateCreatedAfter = null,
+        double? priceAtLeast = null,
+        global::System.Collections.Generic.IList<string>? xFlags = null,
+        string? session = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(accountSid);
         global::System.ArgumentNullException.ThrowIfNull(ids);

@@ -38,6 +38,10 @@ public static class ParametersClientServiceCollectionExtensions
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
     /// <param name="addStandardResilience">Adds retries of idempotent requests on 408/429/5xx (honouring Retry-After), timeouts and a circuit breaker; POST is never retried.</param>
     /// <returns>The client's HTTP client builder, for more handlers.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddParametersClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<ParametersClientOptions> configure, bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<ParametersClient, ParametersClientOptions>(services, configure, static (http, options) => new ParametersClient(http, options), addStandardResilience);
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddParametersClient(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        global::System.Action<ParametersClientOptions> configure,
+        bool addStandardResilience = true) =>
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<ParametersClient, ParametersClientOptions>(
+            services, configure, static (http, options) => new ParametersClient(http, options), addStandardResilience);
 }

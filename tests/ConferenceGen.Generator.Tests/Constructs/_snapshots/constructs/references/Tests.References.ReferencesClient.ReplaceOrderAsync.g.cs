@@ -11,7 +11,11 @@ public sealed partial class ReferencesClient
     /// <param name="body">The request body.</param>
     /// <param name="cancellationToken">Cancels the request.</param>
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
-    public async global::System.Threading.Tasks.Task<Order> ReplaceOrderAsync(string orderId, Order body, global::System.Guid? xTraceId = null, global::System.Threading.CancellationToken cancellationToken = default)
+    public async global::System.Threading.Tasks.Task<Order> ReplaceOrderAsync(
+        string orderId,
+        Order body,
+        global::System.Guid? xTraceId = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(orderId);
         global::System.ArgumentNullException.ThrowIfNull(body);

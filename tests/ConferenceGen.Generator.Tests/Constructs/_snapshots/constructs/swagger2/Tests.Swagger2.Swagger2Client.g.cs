@@ -40,6 +40,10 @@ public static class Swagger2ClientServiceCollectionExtensions
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
     /// <param name="addStandardResilience">Adds retries of idempotent requests on 408/429/5xx (honouring Retry-After), timeouts and a circuit breaker; POST is never retried.</param>
     /// <returns>The client's HTTP client builder, for more handlers.</returns>
-    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSwagger2Client(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<Swagger2ClientOptions> configure, bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<Swagger2Client, Swagger2ClientOptions>(services, configure, static (http, options) => new Swagger2Client(http, options), addStandardResilience);
+    public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddSwagger2Client(
+        this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
+        global::System.Action<Swagger2ClientOptions> configure,
+        bool addStandardResilience = true) =>
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<Swagger2Client, Swagger2ClientOptions>(
+            services, configure, static (http, options) => new Swagger2Client(http, options), addStandardResilience);
 }
