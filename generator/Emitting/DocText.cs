@@ -32,7 +32,7 @@ internal static class DocText
 
             if (lines.Count > 0)
             {
-                lines.Add("<para/>");
+                lines.Add(ParagraphBreak);
             }
 
             foreach (var line in SplitLines(paragraph!))
@@ -50,8 +50,39 @@ internal static class DocText
         return lines.ToArray();
     }
 
-    /// <summary>The paragraphs as one escaped line, for a <c>&lt;summary&gt;</c> on one line; empty when there is no text.</summary>
-    public static string Summary(params string?[] paragraphs) => string.Join(" ", Lines(paragraphs));
+    /// <summary>
+    /// The paragraphs as one escaped line, for a <c>&lt;summary&gt;</c> on one line; empty when there is no text.
+    /// Paragraphs become sentences (a title without a full stop gets one), not a <c>&lt;para/&gt;</c> mid-line.
+    /// </summary>
+    public static string Summary(params string?[] paragraphs)
+    {
+        var text = new StringBuilder();
+        foreach (var line in Lines(paragraphs))
+        {
+            if (line == ParagraphBreak)
+            {
+                if (text.Length > 0 && !EndsSentence(text[text.Length - 1]))
+                {
+                    text.Append('.');
+                }
+
+                continue;
+            }
+
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(line);
+        }
+
+        return text.ToString();
+    }
+
+    private const string ParagraphBreak = "<para/>";
+
+    private static bool EndsSentence(char c) => c is '.' or '!' or '?' or ':' or ';' or '…';
 
     public static string Escape(string text)
     {

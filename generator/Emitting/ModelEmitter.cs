@@ -83,9 +83,12 @@ internal static class ModelEmitter
 
     private static void Property(SourceWriter writer, PropertyModel property, int slot)
     {
-        var summary = DocText.Summary(property.Description, property.DefaultText is { } value ? "Default: " + value + "." : null);
+        // C# forbids [Obsolete] on a required member (CS9042), and the reader's constructor sets required members
+        // (CS0618): a required deprecated property says so in its documentation instead.
+        var deprecatedNote = property.Deprecated && property.Required ? "Deprecated: the spec marks this property as deprecated." : null;
+        var summary = DocText.Summary(property.Description, property.DefaultText is { } value ? "Default: " + value + "." : null, deprecatedNote);
         writer.Line("/// <summary>" + (summary.Length == 0 ? "The <c>" + DocText.Escape(property.WireName) + "</c> property." : summary) + "</summary>");
-        if (property.Deprecated)
+        if (property.Deprecated && !property.Required)
         {
             writer.Line("[" + RuntimeNames.Obsolete + "(\"The spec marks this property as deprecated.\")]");
         }

@@ -23,6 +23,7 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
         TypeRef? type = null;
         var encodings = new List<BodyEncoding>();
         var binaryMediaTypes = 0;
+        var skippedEmpty = false;
         foreach (var media in content)
         {
             var kind = MediaTypes.Classify(media.Key, media.Value?.Schema);
@@ -33,6 +34,13 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
 
             if (kind is null || encodings.Any(e => e.Kind == kind))
             {
+                continue;
+            }
+
+            if (kind is BodyKind.Form or BodyKind.Multipart && IsEmptyObject(media.Value?.Schema))
+            {
+                // `type: object, properties: {}`: nothing can be set, so there is no body to send (Stripe's GETs).
+                skippedEmpty = true;
                 continue;
             }
 
@@ -61,6 +69,11 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
             encodings.Add(new BodyEncoding(kind.Value, media.Key, MediaTypes.ContentType(media.Key)));
         }
 
+        if (type is null && skippedEmpty)
+        {
+            return null;
+        }
+
         if (type is null)
         {
             diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A request body with none but these media types ({string.Join(", ", content.Keys)})", "the operation is generated without a body");
@@ -74,6 +87,14 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
         var contentTypeParameter = binaryMediaTypes > 1 && encodings.Any(e => e.Kind == BodyKind.Stream) ? names.Claim("contentType") : null;
         return new BodyModel(name, type, encodings.ToEquatableArray(), contentTypeParameter, requestBody.Required, requestBody.Description);
     }
+
+    /// <summary>An object schema that declares no property and allows no other: a form of it is always empty.</summary>
+    private static bool IsEmptyObject(IOpenApiSchema? schema) =>
+        References.Resolved(schema) is { } resolved
+        && (resolved.Type ?? JsonSchemaType.Object) == JsonSchemaType.Object
+        && resolved.Properties is not { Count: > 0 }
+        && resolved.AdditionalProperties is null
+        && resolved.AllOf is not { Count: > 0 } && resolved.OneOf is not { Count: > 0 } && resolved.AnyOf is not { Count: > 0 };
 
     /// <summary>A type as a diagnostic names it.</summary>
     internal static string Describe(TypeRef type) => type.Name ?? type.Kind switch

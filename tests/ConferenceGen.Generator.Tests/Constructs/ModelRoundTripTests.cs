@@ -86,6 +86,31 @@ public sealed class ModelRoundTripTests
     }
 
     [Fact]
+    public void A_required_deprecated_property_compiles_without_warnings_and_says_so_in_its_documentation()
+    {
+        var result = GeneratorHarness.Run(ConstructSpecs.Load("nullability.yaml"));
+
+        Assert.True(result.CompileProblems.Count == 0, result.Describe(result.CompileProblems));
+        var legacy = result.Sources["Tests.Nullability.LegacySettings.g.cs"];
+        Assert.Contains("Use name instead. Deprecated: the spec marks this property as deprecated.", legacy, StringComparison.Ordinal);
+        Assert.Contains("[global::System.Obsolete(\"The spec marks this property as deprecated.\")]\n    public string? Old", legacy, StringComparison.Ordinal);
+
+        using var generated = Generated.Compile("nullability.yaml", "Tests.Nullability");
+        generated.AssertRoundTrip("LegacySettings", """{"code":"c","old":"o"}""");
+    }
+
+    [Fact]
+    public void An_empty_form_body_is_no_body_and_no_diagnostic()
+    {
+        var result = GeneratorHarness.Run(ConstructSpecs.Load("nullability.yaml"));
+
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CG0005");
+        var operation = result.Sources["Tests.Nullability.NullabilityClient.GetLegacyAsync.g.cs"];
+        Assert.Contains("GetLegacyAsync(global::System.Threading.CancellationToken cancellationToken = default)", operation, StringComparison.Ordinal);
+        Assert.DoesNotContain("httpRequest.Content", operation, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_reply_without_a_required_property_is_refused_but_a_null_optional_one_is_read()
     {
         using var generated = Generated.Compile("nullability.yaml", "Tests.Nullability");

@@ -31,7 +31,7 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     public bool? Mute { get => (bool?)Slot(2); set => SetSlot(2, value); }
     /// <summary>The complete URL where the events related to the Conference will be sent to.</summary>
     public global::System.Uri? CallbackUrl { get => (global::System.Uri?)Slot(3); set => SetSlot(3, value); }
-    /// <summary>Determine if the callback event should be sent via HTTP GET or HTTP POST. Values are `GET` or `POST`, default: `POST`. <para/> Default: POST.</summary>
+    /// <summary>Determine if the callback event should be sent via HTTP GET or HTTP POST. Values are `GET` or `POST`, default: `POST`. Default: POST.</summary>
     public UpdateConferenceRequestCallbackHttpMethod? CallbackHttpMethod { get => (UpdateConferenceRequestCallbackHttpMethod?)Slot(4); set => SetSlot(4, value); }
     /// <summary>Determine how long should the platform wait for callbackUrl’s response before timing out in milliseconds.</summary>
     public int? CallbackTimeout { get => (int?)Slot(5); set => SetSlot(5, value); }

@@ -22,7 +22,7 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     public UpdateConferenceRequestStatus? Status { get => (UpdateConferenceRequestStatus?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The URL to send conference announcements to.</summary>
     public global::System.Uri? AnnounceUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
-    /// <summary>Whether the request to `AnnounceUrl` is a `GET` or a `POST`. Default is `POST`. <para/> Default: POST.</summary>
+    /// <summary>Whether the request to `AnnounceUrl` is a `GET` or a `POST`. Default is `POST`. Default: POST.</summary>
     public UpdateConferenceRequestAnnounceMethod? AnnounceMethod { get => (UpdateConferenceRequestAnnounceMethod?)Slot(2); set => SetSlot(2, value); }
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest> { public Converter() : base(Codec) { } }
 }

@@ -18,7 +18,7 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     /// <summary>Creates an instance with no property set.</summary>
     public UpdateConferenceRequest() : base(3) { }
 
-    /// <summary>The HTTP method used to call announce_url. Can be: GET or POST and the default is POST <para/> Default: POST.</summary>
+    /// <summary>The HTTP method used to call announce_url. Can be: GET or POST and the default is POST. Default: POST.</summary>
     public UpdateConferenceRequestAnnounceMethod? AnnounceMethod { get => (UpdateConferenceRequestAnnounceMethod?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with &lt;Play&gt; or &lt;Say&gt;.</summary>
     public global::System.Uri? AnnounceUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
