@@ -93,8 +93,11 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
         References.Resolved(schema) is { } resolved
         && (resolved.Type ?? JsonSchemaType.Object) == JsonSchemaType.Object
         && resolved.Properties is not { Count: > 0 }
-        && resolved.AdditionalProperties is null
+        && (resolved.AdditionalProperties is null || !resolved.AdditionalPropertiesAllowed || IsFalseSchema(resolved.AdditionalProperties))
         && resolved.AllOf is not { Count: > 0 } && resolved.OneOf is not { Count: > 0 } && resolved.AnyOf is not { Count: > 0 };
+
+    // `additionalProperties: false` as the reader gives it: a schema that allows nothing (`not: {}`).
+    private static bool IsFalseSchema(IOpenApiSchema schema) => schema.Not is not null && schema.Type is null && schema.Properties is not { Count: > 0 };
 
     /// <summary>A type as a diagnostic names it.</summary>
     internal static string Describe(TypeRef type) => type.Name ?? type.Kind switch

@@ -108,6 +108,7 @@ public sealed class ModelRoundTripTests
         var operation = result.Sources["Tests.Nullability.NullabilityClient.GetLegacyAsync.g.cs"];
         Assert.Contains("GetLegacyAsync(global::System.Threading.CancellationToken cancellationToken = default)", operation, StringComparison.Ordinal);
         Assert.DoesNotContain("httpRequest.Content", operation, StringComparison.Ordinal);
+        Assert.DoesNotContain("httpRequest.Content", result.Sources["Tests.Nullability.NullabilityClient.DeleteLegacyAsync.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]
