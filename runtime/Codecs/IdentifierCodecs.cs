@@ -42,6 +42,10 @@ public sealed class UriCodec : TextCodec<Uri>
     public override string Format(Uri value) => value.OriginalString;
 
     /// <inheritdoc />
+    /// <remarks>
+    /// Empty text is no URI (Twilio sends <c>""</c> for an unset URL): like any unreadable text it is refused, which
+    /// makes an optional property null rather than a relative <c>Uri("")</c>.
+    /// </remarks>
     public override Uri Parse(string text) =>
-        Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var value) ? value : throw JsonRead.Invalid("a URI", text);
+        text.Length > 0 && Uri.TryCreate(text, UriKind.RelativeOrAbsolute, out var value) ? value : throw JsonRead.Invalid("a URI", text);
 }

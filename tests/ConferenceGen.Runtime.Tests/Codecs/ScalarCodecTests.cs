@@ -38,6 +38,13 @@ public sealed class ScalarCodecTests
         Assert.Equal("\"https://example.com\"", WriteWith(UriCodec.Instance, new Uri("https://example.com")));
 
     [Fact]
+    public void An_empty_uri_is_no_uri_so_an_optional_one_reads_as_null()
+    {
+        Assert.Throws<ValueFormatException>(() => Read("\"\"", UriCodec.Instance));
+        Assert.Null(Read("\"\"", new NullableClassCodec<Uri>(UriCodec.Instance)));
+    }
+
+    [Fact]
     public void Relative_uris_are_read() => Assert.Equal("/2010-04-01/Accounts.json", Read("\"/2010-04-01/Accounts.json\"", UriCodec.Instance).OriginalString);
 
     [Fact]
