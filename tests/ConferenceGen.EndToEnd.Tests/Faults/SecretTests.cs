@@ -94,7 +94,9 @@ public sealed class SecretTests
         "html-reply" => (new LoopbackHttpServer(ScriptedResponse.Text(503, "text/html", "<h1>down</h1>", "Service Unavailable")), TimeSpan.FromSeconds(10)),
         "unreadable-reply" => (new LoopbackHttpServer(ScriptedResponse.Text(200, "application/json", "{\"sid\":")), TimeSpan.FromSeconds(10)),
         "cut-short" => (new LoopbackHttpServer(new ScriptedResponse { Body = Encoding.UTF8.GetBytes("{\"sid\":\"CF1\"}"), CloseAfterBodyBytes = 3 }), TimeSpan.FromSeconds(10)),
-        "timeout" => (new LoopbackHttpServer(new ScriptedResponse { Delay = TimeSpan.FromSeconds(30) }), TimeSpan.FromMilliseconds(200)),
+        // Long enough for the request to reach the server on a loaded machine (the test checks it arrived), far
+        // shorter than the server's delay.
+        "timeout" => (new LoopbackHttpServer(new ScriptedResponse { Delay = TimeSpan.FromSeconds(30) }), TimeSpan.FromMilliseconds(1500)),
         _ => (null, TimeSpan.FromSeconds(10)),
     };
 }
