@@ -91,7 +91,7 @@ public sealed class FaultTests
     [Fact]
     public async Task A_reply_slower_than_the_timeout_ends_the_call_with_a_timeout()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(1500) };
         await using var slow = new LoopbackHttpServer(new ScriptedResponse { Delay = TimeSpan.FromSeconds(30), Body = Encoding.UTF8.GetBytes(Conference) });
         var watch = Stopwatch.StartNew();
 
@@ -106,7 +106,7 @@ public sealed class FaultTests
     public async Task A_body_that_stalls_after_the_headers_is_bounded_by_the_timeout_too()
     {
         await using var server = new LoopbackHttpServer(StalledBody());
-        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(300) };
+        using var http = new HttpClient { Timeout = TimeSpan.FromMilliseconds(1500) };
         var watch = Stopwatch.StartNew();
 
         var error = await Assert.ThrowsAsync<TaskCanceledException>(() => EndConferenceAsync(Client(http, server.BaseAddress)));
@@ -136,7 +136,7 @@ public sealed class FaultTests
     {
         await using var server = new LoopbackHttpServer(StalledBody());
         using var http = new HttpClient();
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(1500));
 
         var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => Client(http, server.BaseAddress).UpdateConferenceAsync("AC1", "CF1", null, cancel.Token));
