@@ -32,7 +32,7 @@ internal sealed class OperationEmitter
         writer.Open();
         var arguments = Arguments.Of(operation);
         Documentation(writer, operation, arguments);
-        Deprecation(writer, operation, "operation");
+        Deprecation(writer, operation);
         writer.Line("public async " + ReturnType(operation) + " " + operation.MethodName + arguments.ParameterList(writer.Indentation));
         writer.Open();
         ArgumentChecks(writer, operation);
@@ -87,11 +87,11 @@ internal sealed class OperationEmitter
         writer.Line("/// <exception cref=\"" + RuntimeNames.ApiException + "\">The server answered with an error or with a reply the spec does not document.</exception>");
     }
 
-    private static void Deprecation(SourceWriter writer, OperationModel operation, string what)
+    private static void Deprecation(SourceWriter writer, OperationModel operation)
     {
         if (operation.Deprecated)
         {
-            writer.Line("[" + RuntimeNames.Obsolete + "(\"The spec marks this " + what + " as deprecated.\")]");
+            writer.Line("[" + RuntimeNames.Obsolete + "(\"The spec marks this operation as deprecated.\")]");
         }
     }
 
@@ -366,7 +366,7 @@ internal sealed class OperationEmitter
         writer.Line();
         writer.Line("/// <summary>Every item of <see cref=\"" + operation.MethodName + "\"/>, page after page; the next page comes from " + next + ".</summary>");
         writer.Line("/// <inheritdoc cref=\"" + operation.MethodName + "\"/>");
-        Deprecation(writer, operation, "operation");
+        Deprecation(writer, operation);
         writer.Line("public " + RuntimeNames.Generic + "IAsyncEnumerable<" + item + "> " + paging.MethodName + arguments.ParameterList(writer.Indentation) + " =>");
         var items = paging.ItemsProperty is { } property ? L.PageReply + "." + property : L.PageReply;
         var nextLink = paging.NextSource == NextLinkSource.LinkHeader

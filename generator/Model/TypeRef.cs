@@ -61,6 +61,14 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
     /// <summary>A list of text values, such as a query array.</summary>
     public bool IsTextList => Kind == TypeKind.List && Item is { IsText: true, Nullable: false };
 
+    /// <summary>The type in words, for diagnostics: its name, or its kind (<c>a list of String</c>).</summary>
+    public string Describe() => Name ?? Kind switch
+    {
+        TypeKind.List => "a list of " + Item!.Describe(),
+        TypeKind.Map => "a map of " + Item!.Describe(),
+        var kind => kind.ToString(),
+    };
+
     public TypeRef WithNullable(bool nullable) => nullable == Nullable ? this : this with { Nullable = nullable };
 
     public static TypeRef Named(TypeKind kind, string name) => new(kind, name);

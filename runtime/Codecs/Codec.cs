@@ -21,6 +21,9 @@ public abstract class Codec
 
     internal abstract object? ReadObject(ref Utf8JsonReader reader);
 
+    /// <summary>Reads a value that may be null, with the tolerance of <see cref="NullableCodec{T}"/>: JSON null, or a string this codec cannot read, is null.</summary>
+    internal abstract object? ReadNullableObject(ref Utf8JsonReader reader);
+
     internal abstract void WriteObject(Utf8JsonWriter writer, object? value);
 
     /// <summary>The wire text of a value, for text codecs.</summary>

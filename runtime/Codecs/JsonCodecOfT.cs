@@ -19,6 +19,8 @@ public abstract class JsonCodec<T> : Codec
 
     internal override object? ReadObject(ref Utf8JsonReader reader) => Read(ref reader);
 
+    internal override object? ReadNullableObject(ref Utf8JsonReader reader) => NullableJson.TryRead(ref reader, this, out var value) ? value : null;
+
     internal override void WriteObject(Utf8JsonWriter writer, object? value) => Write(writer, (T)value!);
 }
 

@@ -43,16 +43,10 @@ public abstract class JsonUnion
             : null;
 
     /// <summary>The alternative this value was created from (its index), or -1 when it was read from JSON.</summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    protected int Variant => _variant;
-
-    internal int VariantIndex => _variant;
-
-    internal object? VariantValue => _value;
+    internal int Variant => _variant;
 
     /// <summary>The alternative this value was created from.</summary>
-    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-    protected object? Value => _value;
+    internal object? Value => _value;
 
     /// <summary>The discriminator property the spec names, if any.</summary>
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]

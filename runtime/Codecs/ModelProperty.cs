@@ -49,33 +49,8 @@ public sealed class ModelProperty
     }
 
     /// <summary>Reads the value into what the model's slot holds: the value, or <see cref="ApiModel.SetToNull"/>.</summary>
-    internal object Read(ref Utf8JsonReader reader)
-    {
-        if (!ReadsNull)
-        {
-            return Codec.ReadObject(ref reader) ?? ApiModel.SetToNull;
-        }
-
-        if (reader.TokenType == JsonTokenType.Null)
-        {
-            return ApiModel.SetToNull;
-        }
-
-        if (reader.TokenType != JsonTokenType.String)
-        {
-            return Codec.ReadObject(ref reader) ?? ApiModel.SetToNull;
-        }
-
-        // One odd optional value (an empty date, a placeholder) is null, not a failed reply.
-        try
-        {
-            return Codec.ReadObject(ref reader) ?? ApiModel.SetToNull;
-        }
-        catch (ValueFormatException)
-        {
-            return ApiModel.SetToNull;
-        }
-    }
+    internal object Read(ref Utf8JsonReader reader) =>
+        (ReadsNull ? Codec.ReadNullableObject(ref reader) : Codec.ReadObject(ref reader)) ?? ApiModel.SetToNull;
 
     // Names that UTF-16 holds but UTF-8 cannot (a lone surrogate) are written as given.
     private static JsonEncodedText? TryEncode(string name)

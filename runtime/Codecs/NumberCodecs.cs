@@ -1,107 +1,111 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
 
-// Each number codec names only what is its own: the reader's exact accessor, the writer overload, and the text form
-// (NumberStyles, round-trip format); reading quoted numbers and parsing text is ScalarText's.
+/// <summary>
+/// What the number codecs share: a quoted number is read too, and text is parsed and formatted in the invariant
+/// culture. Each codec names only what is its own: the reader's exact accessor, the writer overload, and the
+/// text form (styles, round-trip format).
+/// </summary>
+/// <typeparam name="T">The number type.</typeparam>
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+public abstract class NumberCodec<T> : TextCodec<T>
+    where T : INumberBase<T>
+{
+    private readonly NumberStyles _styles;
+    private readonly string? _format;
+    private readonly string _token;
+    private readonly string _text;
+
+    /// <param name="styles">The styles its text is parsed with.</param>
+    /// <param name="format">The format its text is written with (<c>R</c> for binary floating point).</param>
+    /// <param name="token">What a JSON value of it is, for errors.</param>
+    /// <param name="text">What its text is, for errors.</param>
+    private protected NumberCodec(NumberStyles styles, string? format, string token, string text)
+    {
+        _styles = styles;
+        _format = format;
+        _token = token;
+        _text = text;
+    }
+
+    /// <inheritdoc />
+    public override T Read(ref Utf8JsonReader reader) =>
+        reader.TokenType == JsonTokenType.Number && TryGet(ref reader, out var value) ? value : Parse(ScalarText.Of(ref reader, _token));
+
+    /// <inheritdoc />
+    public override string Format(T value) => ScalarText.Format(value, _format);
+
+    /// <inheritdoc />
+    public override T Parse(string text) => ScalarText.Parse<T>(text, _styles, _text);
+
+    /// <summary>The reader's exact accessor for this type.</summary>
+    private protected abstract bool TryGet(ref Utf8JsonReader reader, out T value);
+}
 
 /// <summary>JSON integer; <c>type: integer, format: int32</c>. A quoted integer is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class Int32Codec : TextCodec<int>
+public sealed class Int32Codec() : NumberCodec<int>(NumberStyles.Integer, null, "an integer", "a 32-bit integer")
 {
     /// <summary>The one instance.</summary>
     public static readonly Int32Codec Instance = new();
-    /// <inheritdoc />
-    public override int Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value) ? value : Parse(ScalarText.Of(ref reader, "an integer"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
 
-    /// <inheritdoc />
-    public override string Format(int value) => ScalarText.Format(value);
-
-    /// <inheritdoc />
-    public override int Parse(string text) => ScalarText.Parse<int>(text, NumberStyles.Integer, "a 32-bit integer");
+    private protected override bool TryGet(ref Utf8JsonReader reader, out int value) => reader.TryGetInt32(out value);
 }
 
 /// <summary>JSON integer; <c>type: integer, format: int64</c>. A quoted integer is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class Int64Codec : TextCodec<long>
+public sealed class Int64Codec() : NumberCodec<long>(NumberStyles.Integer, null, "an integer", "a 64-bit integer")
 {
     /// <summary>The one instance.</summary>
     public static readonly Int64Codec Instance = new();
-    /// <inheritdoc />
-    public override long Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value) ? value : Parse(ScalarText.Of(ref reader, "an integer"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
 
-    /// <inheritdoc />
-    public override string Format(long value) => ScalarText.Format(value);
-
-    /// <inheritdoc />
-    public override long Parse(string text) => ScalarText.Parse<long>(text, NumberStyles.Integer, "a 64-bit integer");
+    private protected override bool TryGet(ref Utf8JsonReader reader, out long value) => reader.TryGetInt64(out value);
 }
 
 /// <summary>JSON number; <c>type: number, format: float</c>. A quoted number is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class SingleCodec : TextCodec<float>
+public sealed class SingleCodec() : NumberCodec<float>(NumberStyles.Float, "R", "a number", "a number")
 {
     /// <summary>The one instance.</summary>
     public static readonly SingleCodec Instance = new();
-    /// <inheritdoc />
-    public override float Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value) ? value : Parse(ScalarText.Of(ref reader, "a number"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
 
-    /// <inheritdoc />
-    public override string Format(float value) => ScalarText.Format(value, "R");
-
-    /// <inheritdoc />
-    public override float Parse(string text) => ScalarText.Parse<float>(text, NumberStyles.Float, "a number");
+    private protected override bool TryGet(ref Utf8JsonReader reader, out float value) => reader.TryGetSingle(out value);
 }
 
 /// <summary>JSON number; <c>type: number</c> and <c>format: double</c>. A quoted number is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class DoubleCodec : TextCodec<double>
+public sealed class DoubleCodec() : NumberCodec<double>(NumberStyles.Float, "R", "a number", "a number")
 {
     /// <summary>The one instance.</summary>
     public static readonly DoubleCodec Instance = new();
-    /// <inheritdoc />
-    public override double Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value) ? value : Parse(ScalarText.Of(ref reader, "a number"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
 
-    /// <inheritdoc />
-    public override string Format(double value) => ScalarText.Format(value, "R");
-
-    /// <inheritdoc />
-    public override double Parse(string text) => ScalarText.Parse<double>(text, NumberStyles.Float, "a number");
+    private protected override bool TryGet(ref Utf8JsonReader reader, out double value) => reader.TryGetDouble(out value);
 }
 
 /// <summary>JSON number read without binary rounding; <c>type: number, format: decimal</c>. A quoted number is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class DecimalCodec : TextCodec<decimal>
+public sealed class DecimalCodec() : NumberCodec<decimal>(NumberStyles.Float, null, "a number", "a number")
 {
     /// <summary>The one instance.</summary>
     public static readonly DecimalCodec Instance = new();
-    /// <inheritdoc />
-    public override decimal Read(ref Utf8JsonReader reader) =>
-        reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value) ? value : Parse(ScalarText.Of(ref reader, "a number"));
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 
-    /// <inheritdoc />
-    public override string Format(decimal value) => ScalarText.Format(value);
-
-    /// <inheritdoc />
-    public override decimal Parse(string text) => ScalarText.Parse<decimal>(text, NumberStyles.Float, "a number");
+    private protected override bool TryGet(ref Utf8JsonReader reader, out decimal value) => reader.TryGetDecimal(out value);
 }

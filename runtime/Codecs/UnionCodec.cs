@@ -31,9 +31,9 @@ public sealed class UnionCodec<T> : JsonCodec<T>
     public override void Write(Utf8JsonWriter writer, T value)
     {
         var alternatives = _alternatives ??= _describe();
-        if (value.VariantIndex >= 0 && value.VariantIndex < alternatives.Length)
+        if (value.Variant >= 0 && value.Variant < alternatives.Length)
         {
-            alternatives[value.VariantIndex].WriteObject(writer, value.VariantValue);
+            alternatives[value.Variant].WriteObject(writer, value.Value);
         }
         else
         {

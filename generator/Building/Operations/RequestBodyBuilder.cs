@@ -61,7 +61,7 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
 
             if (type is not null && candidate.WithNullable(false) != type.WithNullable(false))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A media type with another schema than the body's first one ({Describe(type)})", "it is not offered");
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A media type with another schema than the body's first one ({type.Describe()})", "it is not offered");
                 continue;
             }
 
@@ -93,17 +93,7 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
         References.Resolved(schema) is { } resolved
         && (resolved.Type ?? JsonSchemaType.Object) == JsonSchemaType.Object
         && resolved.Properties is not { Count: > 0 }
-        && (resolved.AdditionalProperties is null || !resolved.AdditionalPropertiesAllowed || IsFalseSchema(resolved.AdditionalProperties))
+        && (resolved.AdditionalProperties is null || !resolved.AdditionalPropertiesAllowed)
         && resolved.AllOf is not { Count: > 0 } && resolved.OneOf is not { Count: > 0 } && resolved.AnyOf is not { Count: > 0 };
 
-    // `additionalProperties: false` as the reader gives it: a schema that allows nothing (`not: {}`).
-    private static bool IsFalseSchema(IOpenApiSchema schema) => schema.Not is not null && schema.Type is null && schema.Properties is not { Count: > 0 };
-
-    /// <summary>A type as a diagnostic names it.</summary>
-    internal static string Describe(TypeRef type) => type.Name ?? type.Kind switch
-    {
-        TypeKind.List => "a list of " + Describe(type.Item!),
-        TypeKind.Map => "a map of " + Describe(type.Item!),
-        var kind => kind.ToString(),
-    };
 }

@@ -110,7 +110,7 @@ internal sealed class ResponseBuilder(SchemaCatalogue schemas, DiagnosticList di
                 return new ReplyCase(status, ReplyAction.ReturnJson, returned, description);
             }
 
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A success reply of another type than the operation's first one ({RequestBodyBuilder.Describe(returned)})", "the method throws an ApiException for it, with the raw body");
+            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A success reply of another type than the operation's first one ({returned.Describe()})", "the method throws an ApiException for it, with the raw body");
         }
 
         return new ReplyCase(status, ReplyAction.ThrowUnexpected, null, description);

@@ -69,11 +69,12 @@ internal sealed partial class SchemaCatalogue
     /// <summary>Returns the type of an earlier inline object with the same content, dropping this one; else keeps this one.</summary>
     private TypeRef ShareInline(ObjectDraft draft, TypeRef type)
     {
-        var key = new StringBuilder("object|").Append(Words(draft.Title)).Append('|').Append(Words(draft.Description));
+        // The object's summary as its documentation shows it: the same words on other lines are the same text.
+        var key = new StringBuilder("object|").Append(Emitting.DocText.Summary(draft.Title, draft.Description));
         foreach (var property in draft.Properties)
         {
             key.Append('|').Append(property.WireName).Append(':').Append(property.Type)
-                .Append(property.Required ? "!" : string.Empty).Append(':').Append(Words(property.Description));
+                .Append(property.Required ? "!" : string.Empty).Append(':').Append(property.Description);
         }
 
         key.Append('|').Append(draft.AdditionalProperties?.Value);
@@ -88,12 +89,6 @@ internal sealed partial class SchemaCatalogue
         _typeNames.Release(draft.Name);
         return existing;
     }
-
-    /// <summary>Text as documentation shows it, for comparing: the same words on other lines are the same text.</summary>
-    private static string Words(string? text) =>
-        text is null ? string.Empty : string.Join(" ", text.Split(LineBreaks, StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).Where(l => l.Length > 0));
-
-    private static readonly char[] LineBreaks = ['\n', '\r', '\u0085', '\u2028', '\u2029'];
 }
 
 /// <summary>An object type while the spec is read; frozen into an <see cref="ObjectModel"/> once the spec is read.</summary>
