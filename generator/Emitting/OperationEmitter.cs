@@ -139,7 +139,8 @@ internal sealed class OperationEmitter
         return parameter.Shape switch
         {
             ParameterShape.List when !(parameter.Explode && parameter.Style == ParameterStyle.Form) => call + ", " + CSharpLiteral.Char(parameter.Separator) + ");",
-            ParameterShape.Map or ParameterShape.Object => call + ", deep: " + Bool(parameter.Style == ParameterStyle.DeepObject) + ", explode: " + Bool(parameter.Explode) + ");",
+            ParameterShape.Map => call + ", deep: " + Bool(parameter.Style == ParameterStyle.DeepObject) + ", explode: " + Bool(parameter.Explode) + ");",
+            ParameterShape.Object => call + ", explode: " + Bool(parameter.Explode) + ");",
             _ => call + ");",
         };
     }
@@ -150,6 +151,7 @@ internal sealed class OperationEmitter
         ParameterShape.List => parameter.Explode && parameter.Style == ParameterStyle.Form ? "AddEach" : "AddJoined",
         ParameterShape.Map => "AddEntries",
         ParameterShape.Object => "AddObject",
+        ParameterShape.Deep => "AddDeep",
         _ => "AddJson",
     };
 
@@ -273,7 +275,7 @@ internal sealed class OperationEmitter
         var mediaType = CSharpLiteral.String(encoding.ContentType);
         return RuntimeNames.RequestBody + encoding.Kind switch
         {
-            BodyKind.Form => ".Form(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + ")",
+            BodyKind.Form => ".Form(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + string.Concat(encoding.DeepObjects.Select(name => ", " + CSharpLiteral.String(name))) + ")",
             BodyKind.Json => ".Json(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + ")",
             BodyKind.Multipart => ".Multipart(" + value + ", " + TypeNames.Codec(body.Type, ns) + ")",
             BodyKind.Stream => ".Stream(" + value + ", " + (body.ContentTypeParameter ?? mediaType) + ")",

@@ -70,6 +70,13 @@ internal static class TypeNames
 
     private static string Instance(string codec) => RuntimeNames.Codecs + codec + ".Instance";
 
-    /// <summary>The type for a <c>cref</c>: without <c>global::</c>.</summary>
-    public static string Cref(TypeRef type) => Of(type).Replace("global::", string.Empty);
+    /// <summary>
+    /// The type in a doc comment: a <c>see cref</c> for a type with a name of its own, the type's text for a
+    /// constructed one (a list, a map, a nullable value), which a <c>cref</c> could not hold.
+    /// </summary>
+    public static string DocReference(TypeRef type)
+    {
+        var text = Of(type).Replace("global::", string.Empty);
+        return text.IndexOfAny(['<', '?', '[']) < 0 ? "<see cref=\"" + text + "\"/>" : "<c>" + DocText.Escape(text) + "</c>";
+    }
 }

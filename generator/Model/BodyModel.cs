@@ -22,4 +22,5 @@ internal sealed record BodyModel(string Name, TypeRef Type, EquatableArray<BodyE
 /// <summary>One media type a body can be sent as.</summary>
 /// <param name="MediaType">The media type as the spec lists it.</param>
 /// <param name="ContentType">The Content-Type sent for it.</param>
-internal sealed record BodyEncoding(BodyKind Kind, string MediaType, string ContentType);
+/// <param name="DeepObjects">For a form: the properties whose <c>encoding</c> entry says <c>style: deepObject</c>, by wire name.</param>
+internal sealed record BodyEncoding(BodyKind Kind, string MediaType, string ContentType, EquatableArray<string> DeepObjects);

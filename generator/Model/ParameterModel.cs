@@ -38,6 +38,9 @@ internal enum ParameterShape
 
     /// <summary>Anything else, written as JSON text.</summary>
     Json,
+
+    /// <summary>A structured query value in <c>style: deepObject</c>, written as <c>name[key]</c> and <c>name[0]</c> fields.</summary>
+    Deep,
 }
 
 /// <summary>A path, query, header or cookie parameter.</summary>

@@ -16,11 +16,24 @@ public static class RequestBody
     public const string JsonMediaType = "application/json";
 
     /// <summary>A form body with the fields of <paramref name="value"/> that were set.</summary>
-    public static HttpContent Form<T>(T value, ModelCodec<T> codec, string mediaType = FormMediaType)
+    /// <param name="value">The body.</param>
+    /// <param name="codec">The model's codec, with its table of properties.</param>
+    /// <param name="mediaType">The Content-Type sent.</param>
+    /// <param name="deepObjects">The properties the spec's <c>encoding</c> writes in <c>style: deepObject</c>.</param>
+    public static HttpContent Form<T>(T value, ModelCodec<T> codec, string mediaType = FormMediaType, params string[] deepObjects)
         where T : ApiModel
     {
         using var form = new FormWriter();
-        TextFields.AddModel(form, value, codec);
+        TextFields.AddModel(form, value, codec, deepObjects);
+        return Bytes(form.ToArray(), mediaType);
+    }
+
+    /// <summary>A form body of a value that is no model (a union of objects): the members of its JSON.</summary>
+    public static HttpContent Form<T>(T value, JsonCodec<T> codec, string mediaType = FormMediaType, params string[] deepObjects)
+    {
+        using var form = new FormWriter();
+        using var json = JsonText.Document(value, codec);
+        TextFields.AddMembers(form, json.RootElement, deepObjects);
         return Bytes(form.ToArray(), mediaType);
     }
 
@@ -29,17 +42,22 @@ public static class RequestBody
         where T : ApiModel
     {
         var multipart = new MultipartWriter();
-        TextFields.AddModel(multipart, value, codec);
+        TextFields.AddModel(multipart, value, codec, deepObjects: null);
+        return multipart.Content;
+    }
+
+    /// <summary>A <c>multipart/form-data</c> body of a value that is no model (a union of objects): a part per member of its JSON.</summary>
+    public static HttpContent Multipart<T>(T value, JsonCodec<T> codec)
+    {
+        var multipart = new MultipartWriter();
+        using var json = JsonText.Document(value, codec);
+        TextFields.AddMembers(multipart, json.RootElement, deepObjects: null);
         return multipart.Content;
     }
 
     /// <summary>A JSON body.</summary>
     public static HttpContent Json<T>(T value, JsonCodec<T> codec, string mediaType = JsonMediaType) =>
         Bytes(JsonCodec.Utf8(value, codec).WrittenSpan.ToArray(), mediaType);
-
-    /// <summary>A JSON body of a value held as an object.</summary>
-    internal static HttpContent JsonOf(Codec codec, object value) =>
-        Bytes(System.Text.Encoding.UTF8.GetBytes(JsonText.Of(codec, value)), JsonMediaType);
 
     /// <summary>A text body.</summary>
     public static HttpContent Text(string value, string mediaType) => Bytes(System.Text.Encoding.UTF8.GetBytes(value), mediaType);

@@ -56,7 +56,7 @@ public sealed class FormWriter : IDisposable, ITextFields
 
     void ITextFields.AddText(string name, string text) => Add(name, text);
 
-    void ITextFields.AddJson(string name, Codec codec, object value) => Add(name, JsonText.Of(codec, value));
+    void ITextFields.AddJson(string name, string json) => Add(name, json);
 
     void ITextFields.AddFile(string name, FilePart file, Codec codec) => Add(name, JsonText.Of(codec, file));
 

@@ -32,7 +32,7 @@ public sealed class MultipartWriter : ITextFields
 
     void ITextFields.AddText(string name, string text) => AddText(name, text);
 
-    void ITextFields.AddJson(string name, Codec codec, object value) => AddPart(RequestBody.JsonOf(codec, value), name, null);
+    void ITextFields.AddJson(string name, string json) => AddPart(RequestBody.Text(json, RequestBody.JsonMediaType), name, null);
 
     void ITextFields.AddFile(string name, FilePart file, Codec codec) => AddFile(name, file);
 

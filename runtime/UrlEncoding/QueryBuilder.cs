@@ -51,28 +51,32 @@ public sealed class QueryBuilder : ITextFields
     }
 
     /// <summary>
-    /// Adds an object parameter: <c>name[field]=value</c> (nested: <c>name[a][b]</c>) for <c>deepObject</c>,
-    /// <c>field=value</c> per field for <c>form</c> with <c>explode: true</c>, and <c>name=field,value,…</c> otherwise.
-    /// Fields come from the object's JSON, so they carry their wire names; null fields are left out.
+    /// Adds an object parameter: <c>field=value</c> per field for <c>form</c> with <c>explode: true</c>, and
+    /// <c>name=field,value,…</c> otherwise. Fields come from the object's JSON, so they carry their wire names;
+    /// null fields are left out.
     /// </summary>
-    public void AddObject<T>(string name, T value, JsonCodec<T> codec, bool deep, bool explode)
+    public void AddObject<T>(string name, T value, JsonCodec<T> codec, bool explode)
     {
-        using var document = JsonDocument.Parse(JsonText.Of(value, codec));
+        using var document = JsonText.Document(value, codec);
         if (document.RootElement.ValueKind != JsonValueKind.Object)
         {
-            AddRaw(name, document.RootElement.GetRawText());
-            return;
-        }
-
-        if (deep)
-        {
-            AddDeepFields(name, document.RootElement);
+            TextFields.AddStructured(this, name, document.RootElement);
             return;
         }
 
         AddPairs(name, document.RootElement.EnumerateObject()
             .Where(field => field.Value.ValueKind != JsonValueKind.Null)
-            .Select(field => new KeyValuePair<string, string>(field.Name, ScalarText(field.Value))), explode);
+            .Select(field => new KeyValuePair<string, string>(field.Name, TextFields.ScalarText(field.Value))), explode);
+    }
+
+    /// <summary>
+    /// Adds a <c>deepObject</c> parameter: <c>name[field]=value</c>, nested <c>name[a][b]</c>, list items as
+    /// <c>name[0]</c>; a scalar (one alternative of a union such as Stripe's <c>created</c>) as <c>name=value</c>.
+    /// </summary>
+    public void AddDeep<T>(string name, T value, JsonCodec<T> codec)
+    {
+        using var document = JsonText.Document(value, codec);
+        TextFields.AddDeep(this, name, document.RootElement);
     }
 
     /// <summary>Adds a structured value (an object) as its JSON text.</summary>
@@ -86,7 +90,7 @@ public sealed class QueryBuilder : ITextFields
 
     void ITextFields.AddText(string name, string text) => AddRaw(name, text);
 
-    void ITextFields.AddJson(string name, Codec codec, object value) => AddRaw(name, JsonText.Of(codec, value));
+    void ITextFields.AddJson(string name, string json) => AddRaw(name, json);
 
     void ITextFields.AddFile(string name, ConferenceGen.Runtime.Http.FilePart file, Codec codec) => AddRaw(name, JsonText.Of(codec, file));
 
@@ -105,35 +109,6 @@ public sealed class QueryBuilder : ITextFields
             AddRaw(name, string.Join(",", pairs.Select(pair => pair.Key + "," + pair.Value)));
         }
     }
-
-    private void AddDeepFields(string prefix, JsonElement element)
-    {
-        foreach (var field in element.EnumerateObject())
-        {
-            var key = string.Concat(prefix, "[", field.Name, "]");
-            switch (field.Value.ValueKind)
-            {
-                case JsonValueKind.Null:
-                    break;
-                case JsonValueKind.Object:
-                    AddDeepFields(key, field.Value);
-                    break;
-                case JsonValueKind.Array:
-                    foreach (var item in field.Value.EnumerateArray())
-                    {
-                        AddRaw(key, ScalarText(item));
-                    }
-
-                    break;
-                default:
-                    AddRaw(key, ScalarText(field.Value));
-                    break;
-            }
-        }
-    }
-
-    private static string ScalarText(JsonElement element) =>
-        element.ValueKind == JsonValueKind.String ? element.GetString()! : element.GetRawText();
 
     private void AddRaw(string name, string value) => _text.Add(Uri.EscapeDataString(name), Uri.EscapeDataString(value));
 }

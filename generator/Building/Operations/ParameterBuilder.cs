@@ -77,7 +77,7 @@ internal sealed class ParameterBuilder(SchemaCatalogue schemas, DiagnosticList d
             parameter.Name!,
             location.Value,
             type,
-            ShapeOf(type),
+            ShapeOf(type, style),
             style,
             parameter.Explode,
             parameter.Required || location == Model.ParameterLocation.Path,
@@ -89,10 +89,15 @@ internal sealed class ParameterBuilder(SchemaCatalogue schemas, DiagnosticList d
         names.Claim(Identifier.Camel(wireName, "value")), wireName, Model.ParameterLocation.Path, TypeRef.String,
         ParameterShape.Scalar, Model.ParameterStyle.Simple, Explode: false, Required: true, Description: null);
 
-    private static ParameterShape ShapeOf(TypeRef type) =>
+    // Maps of text keep their own deepObject writer; other structures in deepObject (lists, objects, unions of an
+    // object and a scalar such as Stripe's `created`) are written from their JSON.
+    private static ParameterShape ShapeOf(TypeRef type, Model.ParameterStyle style) =>
         type.IsText ? ParameterShape.Scalar
+        : style == Model.ParameterStyle.DeepObject && !IsTextMap(type) ? ParameterShape.Deep
         : type.IsTextList ? ParameterShape.List
-        : type.Kind == TypeKind.Map && type.Item is { IsText: true, Nullable: false } ? ParameterShape.Map
+        : IsTextMap(type) ? ParameterShape.Map
         : type.Kind == TypeKind.Object ? ParameterShape.Object
         : ParameterShape.Json;
+
+    private static bool IsTextMap(TypeRef type) => type.Kind == TypeKind.Map && type.Item is { IsText: true, Nullable: false };
 }

@@ -21,6 +21,7 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
 
         // The first media type the client can write is sent by default.
         TypeRef? type = null;
+        string? typeSchema = null;
         var encodings = new List<BodyEncoding>();
         var binaryMediaTypes = 0;
         var skippedEmpty = false;
@@ -46,16 +47,19 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
 
             var mediaPointer = pointer + "/content/" + Pointer.Escape(media.Key);
             var hint = (media.Value?.Schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, baseName + "Request") : baseName + "Request";
+            // The same inline schema under several media types (JSON, form and multipart of one union) is one type.
+            var schemaText = kind is BodyKind.Stream or BodyKind.Text ? null : SchemaText(media.Value?.Schema);
             var candidate = kind switch
             {
                 BodyKind.Stream => new TypeRef(TypeKind.Stream),
                 BodyKind.Text => TypeRef.String,
+                _ when type is not null && schemaText is not null && schemaText == typeSchema => type,
                 _ => schemas.Resolve(media.Value?.Schema, hint, mediaPointer + "/schema"),
             };
 
-            if (kind is BodyKind.Form or BodyKind.Multipart && candidate.Kind != TypeKind.Object)
+            if (kind is BodyKind.Form or BodyKind.Multipart && !(candidate.Kind == TypeKind.Object || (candidate.Kind == TypeKind.Union && IsUnionOfObjects(media.Value?.Schema))))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body that is not an object schema", "this media type is not offered");
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body that is neither an object schema nor a oneOf/anyOf of object schemas", "this media type is not offered");
                 continue;
             }
 
@@ -65,8 +69,14 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
                 continue;
             }
 
-            type ??= candidate;
-            encodings.Add(new BodyEncoding(kind.Value, media.Key, MediaTypes.ContentType(media.Key)));
+            if (type is null)
+            {
+                type = candidate;
+                typeSchema = schemaText;
+            }
+
+            var deepObjects = kind == BodyKind.Form ? DeepObjects(media.Value) : EquatableArray<string>.Empty;
+            encodings.Add(new BodyEncoding(kind.Value, media.Key, MediaTypes.ContentType(media.Key), deepObjects));
         }
 
         if (type is null && skippedEmpty)
@@ -86,6 +96,43 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
         // Raw bytes offered in several media types (audio, PDF, ...): the caller says which one this upload is.
         var contentTypeParameter = binaryMediaTypes > 1 && encodings.Any(e => e.Kind == BodyKind.Stream) ? names.Claim("contentType") : null;
         return new BodyModel(name, type, encodings.ToEquatableArray(), contentTypeParameter, requestBody.Required, requestBody.Description);
+    }
+
+    /// <summary>The schema as JSON text, to recognise a repeated inline schema; null when it cannot be written.</summary>
+    private static string? SchemaText(IOpenApiSchema? schema)
+    {
+        if (schema is null)
+        {
+            return null;
+        }
+
+        using var text = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        try
+        {
+            schema.SerializeAsV31(new Microsoft.OpenApi.OpenApiJsonWriter(text));
+        }
+        catch (System.Exception exception) when (exception is System.InvalidOperationException or System.ArgumentException or System.FormatException)
+        {
+            return null;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>The form properties that the media type's <c>encoding</c> map writes in <c>style: deepObject</c>, in the map's order.</summary>
+    private static EquatableArray<string> DeepObjects(IOpenApiMediaType? media) =>
+        media?.Encoding is { Count: > 0 } encoding
+            ? encoding.Where(entry => entry.Value?.Style == Microsoft.OpenApi.ParameterStyle.DeepObject).Select(entry => entry.Key).ToEquatableArray()
+            : EquatableArray<string>.Empty;
+
+    /// <summary>A <c>oneOf</c> or <c>anyOf</c> whose every alternative is an object: its JSON is always an object, so it has fields.</summary>
+    private static bool IsUnionOfObjects(IOpenApiSchema? schema)
+    {
+        var resolved = References.Resolved(schema);
+        var alternatives = resolved?.OneOf is { Count: > 0 } oneOf ? oneOf : resolved?.AnyOf;
+        return alternatives is { Count: > 0 }
+            && alternatives.All(alternative => References.Resolved(alternative) is { } item
+                && (item.Type == JsonSchemaType.Object || (item.Type is null && (item.Properties is { Count: > 0 } || item.AllOf is { Count: > 0 }))));
     }
 
     /// <summary>An object schema that declares no property and allows no other: a form of it is always empty.</summary>

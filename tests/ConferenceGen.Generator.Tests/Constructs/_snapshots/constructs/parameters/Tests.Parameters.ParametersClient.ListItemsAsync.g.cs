@@ -47,7 +47,7 @@ public sealed partial class ParametersClient
         if (color is not null) queryString.AddJoined("color", color, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, ',');
         if (size is not null) queryString.AddJoined("size", size, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance, ' ');
         if (shape is not null) queryString.AddJoined("shape", shape, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, '|');
-        if (filter is not null) queryString.AddObject("filter", filter, global::Tests.Parameters.ListItemsFilter.Codec, deep: true, explode: true);
+        if (filter is not null) queryString.AddDeep("filter", filter, global::Tests.Parameters.ListItemsFilter.Codec);
         if (dateCreatedBefore is not null) queryString.Add("DateCreated<", dateCreatedBefore.Value, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec.Instance);
         if (dateCreatedAfter is not null) queryString.Add("DateCreated>", dateCreatedAfter.Value, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec.Instance);
         if (priceAtLeast is not null) queryString.Add("Price>=", priceAtLeast.Value, global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance);
