@@ -57,9 +57,9 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
                 _ => schemas.Resolve(media.Value?.Schema, hint, mediaPointer + "/schema"),
             };
 
-            if (kind is BodyKind.Form or BodyKind.Multipart && !(candidate.Kind == TypeKind.Object || (candidate.Kind == TypeKind.Union && IsUnionOfObjects(media.Value?.Schema))))
+            if (kind is BodyKind.Form or BodyKind.Multipart && !HasFields(candidate, media.Value?.Schema))
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body that is neither an object schema nor a oneOf/anyOf of object schemas", "this media type is not offered");
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body that is neither an object, a map nor a oneOf/anyOf of objects", "this media type is not offered");
                 continue;
             }
 
@@ -125,15 +125,24 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
             ? encoding.Where(entry => entry.Value?.Style == Microsoft.OpenApi.ParameterStyle.DeepObject).Select(entry => entry.Key).ToEquatableArray()
             : EquatableArray<string>.Empty;
 
+    /// <summary>Whether the body's JSON is always an object, so that its members can be the form's fields.</summary>
+    private static bool HasFields(TypeRef type, IOpenApiSchema? schema) =>
+        type.Kind is TypeKind.Object or TypeKind.Map || (type.Kind == TypeKind.Union && IsUnionOfObjects(schema));
+
     /// <summary>A <c>oneOf</c> or <c>anyOf</c> whose every alternative is an object: its JSON is always an object, so it has fields.</summary>
     private static bool IsUnionOfObjects(IOpenApiSchema? schema)
     {
         var resolved = References.Resolved(schema);
         var alternatives = resolved?.OneOf is { Count: > 0 } oneOf ? oneOf : resolved?.AnyOf;
-        return alternatives is { Count: > 0 }
-            && alternatives.All(alternative => References.Resolved(alternative) is { } item
-                && (item.Type == JsonSchemaType.Object || (item.Type is null && (item.Properties is { Count: > 0 } || item.AllOf is { Count: > 0 }))));
+        return alternatives is { Count: > 0 } && alternatives.All(alternative => IsObjectSchema(References.Resolved(alternative)));
     }
+
+    // `type: object` (or `[object, "null"]` in 3.1), or no type with properties or an allOf to make one.
+    private static bool IsObjectSchema(IOpenApiSchema? schema) => schema?.Type switch
+    {
+        null => schema is not null && (schema.Properties is { Count: > 0 } || schema.AllOf is { Count: > 0 }),
+        var types => (types.Value & ~JsonSchemaType.Null) == JsonSchemaType.Object,
+    };
 
     /// <summary>An object schema that declares no property and allows no other: a form of it is always empty.</summary>
     private static bool IsEmptyObject(IOpenApiSchema? schema) =>

@@ -122,6 +122,18 @@ public sealed class FormEncodingTests
     }
 
     [Fact]
+    public async Task A_map_is_a_form_body_with_a_field_per_entry()
+    {
+        using var generated = Generated.Compile("form-encodings.yaml", Namespace);
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Empty(204));
+        using var http = new HttpClient();
+
+        await generated.Client("FormEncodingsClient", server, http).SetLabelsAsync(new Dictionary<string, string> { ["team"] = "red", ["on call"] = "yes" });
+
+        Assert.Equal("team=red&on+call=yes", server.SingleRequest().BodyText);
+    }
+
+    [Fact]
     public async Task A_deepObject_query_union_sends_its_object_alternative_bracketed_and_its_scalar_alternative_plain()
     {
         using var generated = Generated.Compile("form-encodings.yaml", Namespace);
