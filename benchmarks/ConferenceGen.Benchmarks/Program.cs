@@ -22,7 +22,7 @@ if (args.Length == 3 && args[0] == "generate")
     }
 
     var errors = result.Diagnostics.Count(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
-    foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).Take(10))
+    foreach (var diagnostic in result.Diagnostics.Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning))
     {
         Console.WriteLine(diagnostic.ToString() is { Length: > 1000 } text ? text[..1000] + "…" : diagnostic.ToString());
     }

@@ -17,6 +17,7 @@ namespace ConferenceGen.Generator.Building.Schemas;
 internal sealed partial class SchemaCatalogue
 {
     private const int MaxDepth = 48;
+    private const int MaxReferenceChain = 500;
 
     private readonly DiagnosticList _diagnostics;
     private readonly NameScope _typeNames;
@@ -92,6 +93,13 @@ internal sealed partial class SchemaCatalogue
             return TypeRef.Any;
         }
 
+        // Each link costs a few stack frames, and OpenAPI.NET refuses chains of some thousands: stop well before.
+        if (_resolving.Count >= MaxReferenceChain)
+        {
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A chain of more than {MaxReferenceChain} schemas, each referring to the next,", "the rest of the chain is typed as JsonElement");
+            return TypeRef.Any;
+        }
+
         if (!_resolving.Add(key))
         {
             // A chain of references that comes back to itself without passing through an object.
@@ -111,7 +119,9 @@ internal sealed partial class SchemaCatalogue
 
             var name = _componentNames.TryGetValue(key, out var componentName) ? componentName : null;
             var hint = name ?? Identifier.Pascal(reference.Reference.Id, "Model");
-            var type = ResolveInline(target, hint, name, key.StartsWith("#", StringComparison.Ordinal) ? key : pointer, depth + 1);
+            // Depth counts inline nesting only: components that refer to each other form chains far longer than
+            // that (Stripe's), which the limit on the chain of references bounds.
+            var type = ResolveInline(target, hint, name, key.StartsWith("#", StringComparison.Ordinal) ? key : pointer, depth: 0);
             _byReference[key] = type;
             return type;
         }

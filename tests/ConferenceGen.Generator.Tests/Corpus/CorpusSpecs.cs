@@ -20,6 +20,9 @@ internal static class CorpusSpecs
         "bandwidth/bandwidth.yml",
         "openapi-generator/petstore-with-fake-endpoints-models-for-testing.yaml",
         "openapi-generator/3_1/petstore.yaml",
+        "stripe/spec3.yaml",
+        "discord/openapi.json",
+        "vonage/voice.yml",
     ];
 
     public static SpecFile Load(string relativePath)

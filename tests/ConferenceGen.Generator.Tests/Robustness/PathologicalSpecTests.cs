@@ -46,6 +46,7 @@ public sealed class PathologicalSpecTests
         { "self-containing.yaml", Schemas("    Node: {type: object, properties: {next: {$ref: '#/components/schemas/Node'}, children: {type: array, items: {$ref: '#/components/schemas/Node'}}, byName: {type: object, additionalProperties: {$ref: '#/components/schemas/Node'}}}}\n"), null },
         { "reference-chain.yaml", Schemas(string.Concat(Enumerable.Range(0, 3_000).Select(i => $"    A{i}: {{$ref: '#/components/schemas/A{i + 1}'}}\n")) + "    A3000: {type: object, properties: {end: {type: string}}}\n    User: {type: object, properties: {a: {$ref: '#/components/schemas/A0'}}}\n"), null },
         { "deep-inline.json", DeepInlineJson(120), "CG0005" },
+        { "object-chain.yaml", ObjectChain(5_000), null },
         { "dangling.yaml", Schemas("    User: {type: object, properties: {a: {$ref: '#/components/schemas/Missing'}, b: {$ref: 'other.yaml#/X'}, c: {$ref: '#/not/a/place'}}}\n"), "CG0004" },
         { "huge-values.yaml", Schemas("    Big:\n      type: string\n      description: '" + new string('x', 2_000_000) + "'\n      enum: [" + string.Join(", ", Enumerable.Range(0, 3_000).Select(i => "v" + i)) + "]\n      default: '" + new string('y', 100_000) + "'\n"), null },
         { "duplicate-operation-ids.yaml", Header + "paths:\n" + string.Concat(Enumerable.Range(0, 40).Select(i => $"  /p{i}:\n    get: {{operationId: same, responses: {{'200': {{description: OK}}}}}}\n")), "CG0006" },
@@ -70,6 +71,20 @@ public sealed class PathologicalSpecTests
         Assert.NotEmpty(result.Sources);
         Assert.True(result.CompileProblems.Count == 0, result.Describe(result.CompileProblems));
     }
+
+    [Fact]
+    public void A_long_chain_of_object_components_is_typed_to_its_end()
+    {
+        // Stripe's components refer to each other in chains far longer than any inline nesting.
+        var result = GeneratorHarness.Run(new SpecFile("/project/specs/chain.yaml", ObjectChain(300)));
+
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Contains("A299", result.Sources.Keys.First(name => name.EndsWith("A298.g.cs", StringComparison.Ordinal)) is { } file ? result.Sources[file] : string.Empty, StringComparison.Ordinal);
+    }
+
+    private static string ObjectChain(int length) =>
+        Schemas(string.Concat(Enumerable.Range(0, length).Select(i => $"    A{i}: {{type: object, properties: {{next: {{$ref: '#/components/schemas/A{i + 1}'}}}}}}\n"))
+            + $"    A{length}: {{type: object, properties: {{end: {{type: string}}}}}}\n");
 
     private const string ManyOperationsPath = """
           /r#/{id}:
