@@ -20,6 +20,7 @@ public sealed class ApiClientCore
     private readonly string _baseAddress;
     private readonly bool _baseAddressIsConfigured;
     private readonly bool _allowInsecureCredentials;
+    private readonly long _maxResponseBufferSize;
 
     /// <summary>Creates the shared part of a client.</summary>
     /// <param name="httpClient">The client that sends requests (from <c>IHttpClientFactory</c> or your own).</param>
@@ -32,6 +33,9 @@ public sealed class ApiClientCore
         ArgumentNullException.ThrowIfNull(defaultServer);
         _httpClient = httpClient;
         _allowInsecureCredentials = options.AllowInsecureCredentials;
+        _maxResponseBufferSize = options.MaxResponseBufferSize > 0
+            ? options.MaxResponseBufferSize
+            : throw new InvalidOperationException($"MaxResponseBufferSize must be at least 1 byte, not {options.MaxResponseBufferSize}.");
         var configured = options.BaseAddress ?? httpClient.BaseAddress;
         _baseAddressIsConfigured = configured is not null;
         _baseAddress = Absolute(configured ?? new Uri(defaultServer(), UriKind.RelativeOrAbsolute));
@@ -219,7 +223,7 @@ public sealed class ApiClientCore
         var timeout = _httpClient.Timeout;
         try
         {
-            return await ResponseBuffer.ReadAsync(response.Content, timeout, cancellationToken).ConfigureAwait(false);
+            return await ResponseBuffer.ReadAsync(response, timeout, _maxResponseBufferSize, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException e)
         {

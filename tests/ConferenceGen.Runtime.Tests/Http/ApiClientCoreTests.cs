@@ -156,10 +156,40 @@ public sealed class ApiClientCoreTests
         Assert.Null(error.ErrorBody);
     }
 
-    private static async Task<T> SendAsync<T>(LoopbackHttpServer server, Func<ApiClientCore, HttpResponseMessage, Task<T>> read)
+    [Theory]
+    [InlineData(200)]
+    [InlineData(500)]
+    public async Task A_reply_longer_than_MaxResponseBufferSize_is_refused_whether_success_or_error(int status)
+    {
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Json(status, "[" + new string('1', 2000) + "]"));
+        var options = new Options { MaxResponseBufferSize = 1000 };
+
+        var error = await Assert.ThrowsAsync<ApiResponseTooLargeException>(() => SendAsync(
+            server,
+            async (core, response) => status == 200 ? await core.ReadJsonAsync(response, new ListCodec<int>(Int32Codec.Instance), default) : throw await core.ErrorAsync(response, default),
+            options));
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal(2002, error.DeclaredLength);
+        Assert.Contains("Content-Length (2,002 bytes) is larger than MaxResponseBufferSize (1,000 bytes)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_limit_below_one_byte_is_refused_at_start_up_and_by_the_constructor()
+    {
+        var options = new Options { MaxResponseBufferSize = 0 };
+        using var http = new HttpClient();
+
+        Assert.Contains("MaxResponseBufferSize must be at least 1 byte, not 0.", options.Validate());
+        Assert.Throws<InvalidOperationException>(() => new ApiClientCore(http, options, () => "https://api.example.com"));
+    }
+
+    private static async Task<T> SendAsync<T>(LoopbackHttpServer server, Func<ApiClientCore, HttpResponseMessage, Task<T>> read, Options? options = null)
     {
         using var http = new HttpClient();
-        var core = new ApiClientCore(http, new Options { BaseAddress = server.BaseAddress }, () => "unused");
+        options ??= new Options();
+        options.BaseAddress = server.BaseAddress;
+        var core = new ApiClientCore(http, options, () => "unused");
         using var request = core.CreateRequest(HttpMethod.Get, "/reply");
         using var response = await core.SendAsync(request, default);
         return await read(core, response);
