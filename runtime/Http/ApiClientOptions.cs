@@ -33,6 +33,17 @@ public abstract class ApiClientOptions
     /// </summary>
     public long MaxResponseBufferSize { get; set; } = DefaultMaxResponseBufferSize;
 
+    /// <summary>
+    /// The <c>User-Agent</c> header of every request: <c>ConferenceGen/</c> and the runtime's version by default
+    /// (<see cref="DefaultUserAgent"/>). Set it to name your application (<c>"MyApp/2.1 " + DefaultUserAgent</c> keeps
+    /// both), or to <c>null</c> or empty to send none. A <c>User-Agent</c> the <see cref="System.Net.Http.HttpClient"/>
+    /// sets in its <c>DefaultRequestHeaders</c> is sent instead.
+    /// </summary>
+    public string? UserAgent { get; set; } = DefaultUserAgent;
+
+    /// <summary>The default <see cref="UserAgent"/>: <c>ConferenceGen/</c> and the runtime's version, such as <c>ConferenceGen/1.2.3</c>.</summary>
+    public static string DefaultUserAgent => UserAgentHeader.Default;
+
     // Not hidden: a caller that creates a client without dependency injection can ask what start-up would ask.
     /// <summary>
     /// What is wrong with these options, in words that say what to set; empty when they are usable. Checked at
@@ -47,6 +58,11 @@ public abstract class ApiClientOptions
         else if (BaseAddress is { } address && address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)
         {
             yield return $"BaseAddress must be an http or https URI, not '{address.Scheme}'.";
+        }
+
+        if (UserAgent is { } userAgent && !UserAgentHeader.CanBeSent(userAgent))
+        {
+            yield return "UserAgent must be printable ASCII text, without line breaks or other control characters.";
         }
 
         if (MaxResponseBufferSize <= 0)

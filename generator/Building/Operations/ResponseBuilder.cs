@@ -78,6 +78,30 @@ internal sealed class ResponseBuilder(SchemaCatalogue schemas, DiagnosticList di
         return (returnType, cases, returnsStream ? null : returned);
     }
 
+    /// <summary>
+    /// The media types the replies document, success and error alike, each once (ignoring case), JSON first (the
+    /// client reads JSON where a reply offers several), then in the spec's order. A media type that is no header text
+    /// (control characters, non-ASCII) is left out: it could not be sent.
+    /// </summary>
+    public static List<string> MediaTypesOf(OpenApiResponses? responses)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var all = new List<string>();
+        foreach (var pair in responses ?? new OpenApiResponses())
+        {
+            foreach (var mediaType in Target(pair.Value)?.Content?.Keys ?? Enumerable.Empty<string>())
+            {
+                var text = mediaType.Trim();
+                if (text.Length > 0 && text.All(c => c >= ' ' && c <= '~') && seen.Add(text))
+                {
+                    all.Add(text);
+                }
+            }
+        }
+
+        return all.Where(MediaTypes.IsJson).Concat(all.Where(m => !MediaTypes.IsJson(m))).ToList();
+    }
+
     private ReplyCase Case(string code, StatusMatch status, IOpenApiResponse? response, string pointer, ReplyBody? body, string baseName, TypeRef? returnType, TypeRef? returned, bool returnsStream)
     {
         var description = response?.Description;

@@ -154,6 +154,42 @@ public sealed class BodyAndResponseTests
     }
 
     [Fact]
+    public async Task Accept_lists_the_media_types_the_replies_document_each_once_and_json_first()
+    {
+        using var generated = Generated.Compile("media-types.yaml", "Tests.MediaTypes");
+        await using var server = new LoopbackHttpServer(request => request.Path switch
+        {
+            "/pets/p1" => ScriptedResponse.Json(200, """{"name":"Rex"}"""),
+            "/pets/p1/photo" => new ScriptedResponse { Headers = { new("Content-Type", "image/png") }, Body = new byte[] { 0x89 } },
+            _ => ScriptedResponse.Empty(204),
+        });
+        using var http = new HttpClient();
+        var client = generated.Client("MediaTypesClient", server, http);
+
+        await client.GetPetAsync("p1");
+        using (Stream photo = await client.GetPhotoAsync("p1"))
+        {
+        }
+
+        await client.FeedPetAsync("p1");
+
+        var accepted = server.Requests.Select(r => r.Header("Accept")).ToList();
+        Assert.Equal("application/json, application/problem+json, application/xml, text/html", accepted[0]);
+        Assert.Equal("application/json, image/png, image/jpeg", accepted[1]);
+        Assert.Equal("*/*", accepted[2]);
+    }
+
+    [Fact]
+    public void An_accept_header_parameter_is_not_the_callers_to_set()
+    {
+        using var generated = Generated.Compile("media-types.yaml", "Tests.MediaTypes");
+
+        var parameters = generated.Type("MediaTypesClient").GetMethod("GetPetAsync")!.GetParameters().Select(p => p.Name);
+
+        Assert.Equal(new[] { "id", "cancellationToken" }, parameters);
+    }
+
+    [Fact]
     public void Server_variables_default_from_the_spec_and_can_be_set()
     {
         using var generated = Generated.Compile("servers.yaml", "Tests.Servers");
