@@ -11,7 +11,7 @@ internal static class ConstructSpecs
     [
         "references.yaml", "anchors.yaml", "shapes.yaml", "composition.yaml", "nullability.yaml", "openapi31.yaml", "enums.yaml",
         "formats.yaml", "parameters.yaml", "bodies.yaml", "responses.yaml", "servers.yaml", "naming.yaml", "swagger2.json", "paging.yaml",
-        "media-types.yaml",
+        "media-types.yaml", "redirects.yaml",
     ];
 
     public static SpecFile Load(string file) =>
