@@ -13,6 +13,8 @@ namespace ConferenceGen.CallBenchmarks;
 /// <summary>What a careful developer writes by hand for the same call: FormUrlEncodedContent, and System.Text.Json's source generator.</summary>
 public sealed class HandWrittenTwilio(HttpClient http, string accountSid, string authToken)
 {
+    private static readonly string UserAgent = ConferenceGen.Runtime.Http.ApiClientOptions.DefaultUserAgent;
+
     private readonly AuthenticationHeaderValue _authorization = new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes(accountSid + ":" + authToken)));
 
     public async Task<HandWrittenConference> EndConferenceAsync(string conferenceSid, CancellationToken cancellationToken)
@@ -22,6 +24,10 @@ public sealed class HandWrittenTwilio(HttpClient http, string accountSid, string
             Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("Status", "completed")]),
         };
         request.Headers.Authorization = _authorization;
+
+        // The headers the generated client sends too, so that both do the same work.
+        request.Headers.TryAddWithoutValidation("Accept", "application/json");
+        request.Headers.TryAddWithoutValidation("User-Agent", UserAgent);
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         await using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);

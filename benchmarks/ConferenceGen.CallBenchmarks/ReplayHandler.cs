@@ -9,7 +9,7 @@ namespace ConferenceGen.CallBenchmarks;
 /// <summary>Answers every request with the same bytes, in memory: what is measured is the client, not a network.</summary>
 internal sealed class ReplayHandler(byte[] reply, bool record = false) : HttpMessageHandler
 {
-    /// <summary>The last request as method, URI, authorization, content type and body (when recording).</summary>
+    /// <summary>The last request as method, URI, accept, user agent, authorization, content type and body (when recording).</summary>
     public string? LastRequest { get; private set; }
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ internal sealed class ReplayHandler(byte[] reply, bool record = false) : HttpMes
         if (record)
         {
             var body = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-            LastRequest = $"{request.Method} {request.RequestUri} | {request.Headers.Authorization} | {request.Content?.Headers.ContentType} | {body}";
+            LastRequest = $"{request.Method} {request.RequestUri} | {request.Headers.Accept} | {request.Headers.UserAgent} | {request.Headers.Authorization} | {request.Content?.Headers.ContentType} | {body}";
         }
 
         var content = new ByteArrayContent(reply);

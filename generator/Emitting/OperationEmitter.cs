@@ -38,7 +38,7 @@ internal sealed class OperationEmitter
         ArgumentChecks(writer, operation);
         var hasQuery = Query(writer, operation);
         var server = operation.Server is { } own ? ", " + ServerExpression.Of(own, "_options") : string.Empty;
-        writer.Line("using var " + L.HttpRequest + " = _core.CreateRequest(" + HttpMethod(operation.HttpMethod) + ", " + PathExpression(operation, hasQuery) + server + ");");
+        writer.Line("using var " + L.HttpRequest + " = _core.CreateRequest(" + HttpMethod(operation.HttpMethod) + ", " + PathExpression(operation, hasQuery) + ", " + CSharpLiteral.String(Accept(operation)) + server + ");");
         Headers(writer, operation);
         Cookies(writer, operation);
         Body(writer, operation);
@@ -180,6 +180,13 @@ internal sealed class OperationEmitter
         path.Append('"');
         return hasQuery ? L.QueryString + ".AppendTo(" + path + ")" : path.ToString();
     }
+
+    /// <summary>
+    /// The <c>Accept</c> header, fixed when generating: the media types the replies document, or <c>*/*</c> (what curl
+    /// sends, and what no header means) when none has a body.
+    /// </summary>
+    private static string Accept(OperationModel operation) =>
+        operation.ReplyMediaTypes.IsEmpty ? "*/*" : string.Join(", ", operation.ReplyMediaTypes);
 
     private void Headers(SourceWriter writer, OperationModel operation)
     {

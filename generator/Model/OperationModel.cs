@@ -9,6 +9,7 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="Body">The request body, if any.</param>
 /// <param name="ReturnType">What the method returns; null when it returns nothing.</param>
 /// <param name="Replies">The reply cases, in the order they are matched.</param>
+/// <param name="ReplyMediaTypes">The media types the replies document (success and error), each once, JSON first, then in the spec's order; empty when no reply has a body.</param>
 /// <param name="Server">The operation's own server, or null when it uses the client's.</param>
 /// <param name="Paging">The all-pages method of a list operation, when the spec shows how pages link.</param>
 /// <param name="SecurityAlternatives">Tried in order; the first whose credentials are all configured is applied.</param>
@@ -24,6 +25,7 @@ internal sealed record OperationModel(
     BodyModel? Body,
     TypeRef? ReturnType,
     EquatableArray<ReplyCase> Replies,
+    EquatableArray<string> ReplyMediaTypes,
     ServerModel? Server,
     PagingModel? Paging,
     EquatableArray<SecurityAlternative> SecurityAlternatives);

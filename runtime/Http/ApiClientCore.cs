@@ -20,6 +20,8 @@ public sealed class ApiClientCore
     private readonly string _baseAddress;
     private readonly bool _baseAddressIsConfigured;
     private readonly bool _allowInsecureCredentials;
+    private readonly long _maxResponseBufferSize;
+    private readonly string? _userAgent;
 
     /// <summary>Creates the shared part of a client.</summary>
     /// <param name="httpClient">The client that sends requests (from <c>IHttpClientFactory</c> or your own).</param>
@@ -32,6 +34,10 @@ public sealed class ApiClientCore
         ArgumentNullException.ThrowIfNull(defaultServer);
         _httpClient = httpClient;
         _allowInsecureCredentials = options.AllowInsecureCredentials;
+        _maxResponseBufferSize = options.MaxResponseBufferSize > 0
+            ? options.MaxResponseBufferSize
+            : throw new InvalidOperationException($"MaxResponseBufferSize must be at least 1 byte, not {options.MaxResponseBufferSize}.");
+        _userAgent = UserAgentOf(options, httpClient);
         var configured = options.BaseAddress ?? httpClient.BaseAddress;
         _baseAddressIsConfigured = configured is not null;
         _baseAddress = Absolute(configured ?? new Uri(defaultServer(), UriKind.RelativeOrAbsolute));
@@ -41,13 +47,38 @@ public sealed class ApiClientCore
     public string BaseAddress => _baseAddress;
 
     /// <summary>
-    /// Creates a request for a path (already percent-encoded). The path is appended to the base address, or to
-    /// the operation's own server when the spec gives it one and no base address was configured.
+    /// Creates a request for a path (already percent-encoded), with the operation's <c>Accept</c> and the client's
+    /// <c>User-Agent</c>. The path is appended to the base address, or to the operation's own server when the spec
+    /// gives it one and no base address was configured.
     /// </summary>
-    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, string? operationServer = null)
+    /// <param name="method">The HTTP method.</param>
+    /// <param name="relativePath">The path and query, percent-encoded.</param>
+    /// <param name="accept">The media types the operation's replies document, as the <c>Accept</c> header lists them (generated once, not per call).</param>
+    /// <param name="operationServer">The operation's own server, or <c>null</c>.</param>
+    public HttpRequestMessage CreateRequest(HttpMethod method, string relativePath, string accept, string? operationServer = null)
     {
         var root = operationServer is null || _baseAddressIsConfigured ? _baseAddress : Absolute(new Uri(operationServer, UriKind.RelativeOrAbsolute));
-        return new HttpRequestMessage(method, ExactUri(string.Concat(root, relativePath)));
+        var request = new HttpRequestMessage(method, ExactUri(string.Concat(root, relativePath)));
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        if (_userAgent is not null)
+        {
+            request.Headers.TryAddWithoutValidation("User-Agent", _userAgent);
+        }
+
+        return request;
+    }
+
+    // Decided once: the HttpClient's own User-Agent wins, and null or empty in the options sends none.
+    private static string? UserAgentOf(ApiClientOptions options, HttpClient httpClient)
+    {
+        if (string.IsNullOrEmpty(options.UserAgent) || httpClient.DefaultRequestHeaders.Contains("User-Agent"))
+        {
+            return null;
+        }
+
+        return UserAgentHeader.CanBeSent(options.UserAgent)
+            ? options.UserAgent
+            : throw new InvalidOperationException("UserAgent must be printable ASCII text, without line breaks or other control characters.");
     }
 
     // The path was escaped segment by segment already; canonicalisation would unescape %2E%2E and remove the segment.
@@ -219,7 +250,7 @@ public sealed class ApiClientCore
         var timeout = _httpClient.Timeout;
         try
         {
-            return await ResponseBuffer.ReadAsync(response.Content, timeout, cancellationToken).ConfigureAwait(false);
+            return await ResponseBuffer.ReadAsync(response, timeout, _maxResponseBufferSize, cancellationToken).ConfigureAwait(false);
         }
         catch (TimeoutException e)
         {

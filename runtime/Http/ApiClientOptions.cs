@@ -7,6 +7,13 @@ namespace ConferenceGen.Runtime.Http;
 public abstract class ApiClientOptions
 {
     /// <summary>
+    /// The default of <see cref="MaxResponseBufferSize"/>: 32 MiB. Ten times and more the largest JSON pages these APIs
+    /// send (a Twilio page of 1000 records is 1–2 MB), about Kestrel's default limit for a request body, and small
+    /// enough that a runaway reply fails long before memory runs out.
+    /// </summary>
+    public const long DefaultMaxResponseBufferSize = 32 * 1024 * 1024;
+
+    /// <summary>
     /// Where requests go, replacing the spec's server (for example a local test server). The path of the
     /// address is kept: operation paths are appended to it.
     /// </summary>
@@ -17,6 +24,25 @@ public abstract class ApiClientOptions
     /// the credentials would cross the network in clear text.
     /// </summary>
     public bool AllowInsecureCredentials { get; set; }
+
+    /// <summary>
+    /// The most bytes of one reply's body that a call reads into memory (JSON replies and error bodies); a longer
+    /// body, or a <c>Content-Length</c> that announces one, ends the call with an
+    /// <see cref="ApiResponseTooLargeException"/>. Binary replies are streamed to the caller and not limited.
+    /// Defaults to <see cref="DefaultMaxResponseBufferSize"/>.
+    /// </summary>
+    public long MaxResponseBufferSize { get; set; } = DefaultMaxResponseBufferSize;
+
+    /// <summary>
+    /// The <c>User-Agent</c> header of every request: <c>ConferenceGen/</c> and the runtime's version by default
+    /// (<see cref="DefaultUserAgent"/>). Set it to name your application (<c>"MyApp/2.1 " + DefaultUserAgent</c> keeps
+    /// both), or to <c>null</c> or empty to send none. A <c>User-Agent</c> the <see cref="System.Net.Http.HttpClient"/>
+    /// sets in its <c>DefaultRequestHeaders</c> is sent instead.
+    /// </summary>
+    public string? UserAgent { get; set; } = DefaultUserAgent;
+
+    /// <summary>The default <see cref="UserAgent"/>: <c>ConferenceGen/</c> and the runtime's version, such as <c>ConferenceGen/1.2.3</c>.</summary>
+    public static string DefaultUserAgent => UserAgentHeader.Default;
 
     // Not hidden: a caller that creates a client without dependency injection can ask what start-up would ask.
     /// <summary>
@@ -32,6 +58,16 @@ public abstract class ApiClientOptions
         else if (BaseAddress is { } address && address.Scheme != Uri.UriSchemeHttps && address.Scheme != Uri.UriSchemeHttp)
         {
             yield return $"BaseAddress must be an http or https URI, not '{address.Scheme}'.";
+        }
+
+        if (UserAgent is { } userAgent && !UserAgentHeader.CanBeSent(userAgent))
+        {
+            yield return "UserAgent must be printable ASCII text, without line breaks or other control characters.";
+        }
+
+        if (MaxResponseBufferSize <= 0)
+        {
+            yield return $"MaxResponseBufferSize must be at least 1 byte, not {MaxResponseBufferSize}.";
         }
     }
 }

@@ -39,14 +39,28 @@ internal readonly struct ResponseBuffer
 
     public void Return() => ArrayPool<byte>.Shared.Return(_buffer);
 
-    /// <summary>Reads the whole body; <paramref name="timeout"/> bounds the time spent waiting for bytes that have not arrived yet.</summary>
+    /// <summary>
+    /// Reads the whole body; <paramref name="timeout"/> bounds the time spent waiting for bytes that have not arrived yet,
+    /// and <paramref name="limit"/> the bytes kept: a longer body is not read on.
+    /// </summary>
     /// <exception cref="TimeoutException">The body did not arrive within <paramref name="timeout"/>.</exception>
-    public static async ValueTask<ResponseBuffer> ReadAsync(HttpContent content, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <exception cref="ApiResponseTooLargeException">The body, or its <c>Content-Length</c>, is longer than <paramref name="limit"/>.</exception>
+    public static async ValueTask<ResponseBuffer> ReadAsync(HttpResponseMessage response, TimeSpan timeout, long limit, CancellationToken cancellationToken)
     {
+        var content = response.Content;
+        var declared = content.Headers.ContentLength;
+        if (declared > limit)
+        {
+            throw ApiResponseTooLargeException.For(response, limit, declared);
+        }
+
+        // An array cannot hold more; a larger limit is as good as none.
+        var kept = (int)Math.Min(limit, Array.MaxLength);
         long started = 0;
         var abandoned = false;
-        var declared = content.Headers.ContentLength;
         var buffer = ArrayPool<byte>.Shared.Rent(declared is >= 0 and < LargestUpfront ? (int)declared.Value + 1 : DefaultSize);
+        var capacity = Math.Min(buffer.Length, kept);
+        byte[]? probe = null;
         var length = 0;
         try
         {
@@ -55,7 +69,11 @@ internal readonly struct ResponseBuffer
             {
                 while (true)
                 {
-                    var pending = stream.ReadAsync(buffer.AsMemory(length), cancellationToken);
+                    // Once the limit is full, one more byte tells a body that ends there from one that goes on; it
+                    // is read into an array of its own, so the buffer never grows past the limit.
+                    var full = length == capacity;
+                    var target = full ? (probe ??= new byte[1]).AsMemory() : buffer.AsMemory(length, capacity - length);
+                    var pending = stream.ReadAsync(target, cancellationToken);
                     int read;
                     if (pending.IsCompleted || timeout == Timeout.InfiniteTimeSpan)
                     {
@@ -87,13 +105,19 @@ internal readonly struct ResponseBuffer
                         break;
                     }
 
-                    length += read;
-                    if (length == buffer.Length)
+                    if (full)
                     {
-                        var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                        throw ApiResponseTooLargeException.For(response, limit, declaredLength: null);
+                    }
+
+                    length += read;
+                    if (length == capacity && capacity < kept)
+                    {
+                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, kept));
                         buffer.AsSpan(0, length).CopyTo(larger);
                         ArrayPool<byte>.Shared.Return(buffer);
                         buffer = larger;
+                        capacity = Math.Min(buffer.Length, kept);
                     }
                 }
             }

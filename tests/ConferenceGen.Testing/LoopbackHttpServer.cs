@@ -221,7 +221,15 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
             head.Append(header.Key).Append(": ").Append(header.Value).Append("\r\n");
         }
 
-        head.Append(CultureInfo.InvariantCulture, $"Content-Length: {response.Body.Length}\r\n\r\n");
+        if (response.EndlessChunk is { } chunk)
+        {
+            head.Append("Transfer-Encoding: chunked\r\n\r\n");
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancellationToken).ConfigureAwait(false);
+            await WriteEndlessChunksAsync(stream, chunk, cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        head.Append(CultureInfo.InvariantCulture, $"Content-Length: {response.DeclaredLength ?? response.Body.Length}\r\n\r\n");
         await stream.WriteAsync(Encoding.ASCII.GetBytes(head.ToString()), cancellationToken).ConfigureAwait(false);
         if (response.CloseAfterBodyBytes is { } cut)
         {
@@ -244,6 +252,21 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
 
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
         return true;
+    }
+
+    // One frame, built once and written again and again: the server allocates nothing per chunk, so a test can
+    // measure what the client allocates while the body never ends. Returns when the client goes away.
+    private static async Task WriteEndlessChunksAsync(NetworkStream stream, byte[] chunk, CancellationToken cancellationToken)
+    {
+        using var frame = new MemoryStream();
+        frame.Write(Encoding.ASCII.GetBytes(chunk.Length.ToString("X", CultureInfo.InvariantCulture) + "\r\n"));
+        frame.Write(chunk);
+        frame.Write("\r\n"u8);
+        var bytes = frame.ToArray();
+        while (true)
+        {
+            await stream.WriteAsync(bytes, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Reads CRLF lines and exact byte counts from a stream.</summary>

@@ -30,6 +30,15 @@ public sealed class ScriptedResponse
     /// <summary>Closes the connection without answering.</summary>
     public bool CloseWithoutAnswer { get; init; }
 
+    /// <summary>Announces this <c>Content-Length</c> instead of the body's own, then sends the body.</summary>
+    public long? DeclaredLength { get; init; }
+
+    /// <summary>
+    /// Sends the body chunked (<c>Transfer-Encoding: chunked</c>) as this chunk, over and over, without end: the
+    /// connection stays busy until the client goes away. <see cref="Body"/> is not sent.
+    /// </summary>
+    public byte[]? EndlessChunk { get; init; }
+
     public static ScriptedResponse Json(int status, string json, string reason = "OK") => new()
     {
         Status = status,

@@ -21,7 +21,7 @@ internal static class MediaTypes
             return type.StartsWith("multipart/", StringComparison.Ordinal) ? BodyKind.Multipart : BodyKind.Stream;
         }
 
-        if (type == "application/json" || type == "text/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "*/*" || type == "application/*")
+        if (IsJsonType(type) || type == "*/*" || type == "application/*")
         {
             return BodyKind.Json;
         }
@@ -45,8 +45,14 @@ internal static class MediaTypes
         return type.StartsWith("text/", StringComparison.Ordinal) ? BodyKind.Text : BodyKind.Stream;
     }
 
+    /// <summary>Whether a media type (parameters allowed) names JSON itself: <c>application/json</c>, <c>text/json</c> or <c>*+json</c>, not a wildcard.</summary>
+    public static bool IsJson(string mediaType) => IsJsonType(mediaType.Split(';')[0].Trim().ToLowerInvariant());
+
     /// <summary>The Content-Type to send: the spec's media type, or JSON for a wildcard.</summary>
     public static string ContentType(string mediaType) => mediaType.Contains("*") ? "application/json" : mediaType;
+
+    private static bool IsJsonType(string type) =>
+        type == "application/json" || type == "text/json" || type.EndsWith("+json", StringComparison.Ordinal);
 
     private static bool IsBinary(IOpenApiSchema? schema) =>
         schema is not null && (schema.Type ?? 0) is JsonSchemaType.String or 0 && schema.Format is "binary";

@@ -58,6 +58,7 @@ internal sealed class OperationBuilder
         var pathSegments = PathBuilder.Build(path, parameters, parameterNames, pointer, _diagnostics);
         var body = _bodies.Build(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
         var (returnType, replies, returned) = _responses.Build(operation.Responses, baseName, pointer + "/responses");
+        var replyMediaTypes = ResponseBuilder.MediaTypesOf(operation.Responses);
         var paging = method == HttpMethod.Get && returned is not null && returnType is { Nullable: false }
             ? PagingDetector.Detect(returned, _schemas, Identifier.Bare(_methodNames.Claim(baseName + "Items")) + "Async", _nextLinks)
             : null;
@@ -76,6 +77,7 @@ internal sealed class OperationBuilder
             body,
             returnType,
             replies.ToEquatableArray(),
+            replyMediaTypes.ToEquatableArray(),
             server,
             paging,
             security);

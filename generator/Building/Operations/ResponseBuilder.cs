@@ -13,7 +13,8 @@ namespace ConferenceGen.Generator.Building.Operations;
 /// <summary>
 /// The replies of an operation: what the method returns, and one case per documented status. The first success
 /// with a body sets the return type; other successes return the same type, null or nothing; errors with a JSON
-/// body throw it typed.
+/// body throw it typed. A redirect (3xx) that documents a JSON body is a reply like a success (Twilio's payload
+/// data answers 307 with <c>{redirect_to}</c>), after the 2xx ones; one without is an error, as before.
 /// </summary>
 internal sealed class ResponseBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
 {
@@ -24,7 +25,7 @@ internal sealed class ResponseBuilder(SchemaCatalogue schemas, DiagnosticList di
             .Select(pair => (Code: pair.Key.Trim(), Response: Target(pair.Value), Pointer: pointer + "/" + Pointer.Escape(pair.Key)))
             .Select(e => (e.Code, e.Response, e.Pointer, Body: BodyOf(e.Response)))
             .ToList();
-        var success = entries.Where(e => IsSuccess(e.Code)).ToList();
+        var success = entries.Where(e => IsReturned(e.Code, e.Body)).OrderBy(e => IsSuccess(e.Code) ? 0 : 1).ToList();
         var withBody = success.Count(e => e.Body is not null);
 
         TypeRef? returned = null;
@@ -63,11 +64,13 @@ internal sealed class ResponseBuilder(SchemaCatalogue schemas, DiagnosticList di
             cases.Add(Case(entry.Code, status, entry.Response, entry.Pointer, entry.Body, baseName, returnType, returned, returnsStream));
         }
 
-        if (success.Count == 0)
+        if (!entries.Any(e => IsSuccess(e.Code)))
         {
-            // Nothing documents success: any 2xx is success without a body.
+            // Nothing documents a 2xx: any 2xx is success without a body, or, for a method that returns a documented
+            // redirect's body, a reply it cannot return.
             var at = cases.FindIndex(c => c.Status.Kind == StatusMatchKind.Default);
-            cases.Insert(at >= 0 ? at : cases.Count, new ReplyCase(StatusMatch.AnySuccess, ReplyAction.ReturnVoid, null, null));
+            var action = returnType is null ? ReplyAction.ReturnVoid : ReplyAction.ThrowUnexpected;
+            cases.Insert(at >= 0 ? at : cases.Count, new ReplyCase(StatusMatch.AnySuccess, action, null, null));
         }
 
         if (!cases.Any(c => c.Status.Kind == StatusMatchKind.Default))
@@ -78,10 +81,34 @@ internal sealed class ResponseBuilder(SchemaCatalogue schemas, DiagnosticList di
         return (returnType, cases, returnsStream ? null : returned);
     }
 
+    /// <summary>
+    /// The media types the replies document, success and error alike, each once (ignoring case), JSON first (the
+    /// client reads JSON where a reply offers several), then in the spec's order. A media type that is no header text
+    /// (control characters, non-ASCII) is left out: it could not be sent.
+    /// </summary>
+    public static List<string> MediaTypesOf(OpenApiResponses? responses)
+    {
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var all = new List<string>();
+        foreach (var pair in responses ?? new OpenApiResponses())
+        {
+            foreach (var mediaType in Target(pair.Value)?.Content?.Keys ?? Enumerable.Empty<string>())
+            {
+                var text = mediaType.Trim();
+                if (text.Length > 0 && text.All(c => c >= ' ' && c <= '~') && seen.Add(text))
+                {
+                    all.Add(text);
+                }
+            }
+        }
+
+        return all.Where(MediaTypes.IsJson).Concat(all.Where(m => !MediaTypes.IsJson(m))).ToList();
+    }
+
     private ReplyCase Case(string code, StatusMatch status, IOpenApiResponse? response, string pointer, ReplyBody? body, string baseName, TypeRef? returnType, TypeRef? returned, bool returnsStream)
     {
         var description = response?.Description;
-        if (!IsSuccess(code))
+        if (!IsReturned(code, body))
         {
             if (body is { Kind: BodyKind.Json } error)
             {
@@ -149,6 +176,10 @@ internal sealed class ResponseBuilder(SchemaCatalogue schemas, DiagnosticList di
     }
 
     private static bool IsSuccess(string code) => code.Length == 3 && code[0] == '2';
+
+    /// <summary>Whether the method returns what a reply carries: a success, or a redirect that documents a JSON body.</summary>
+    private static bool IsReturned(string code, ReplyBody? body) =>
+        IsSuccess(code) || (code.Length == 3 && code[0] == '3' && body is { Kind: BodyKind.Json });
 
     private static int CaseOrder(string code) =>
         code == "default" ? 2 : code.EndsWith("XX", StringComparison.OrdinalIgnoreCase) ? 1 : 0;

@@ -30,6 +30,10 @@ public sealed class BandwidthVoiceModifyConferenceTests
         Assert.Equal(Wire.Basic("username", "password"), request.Header("Authorization"));
         Assert.Equal("application/json", request.Header("Content-Type"));
 
+        // The only documented reply, 204, has no body: anything is accepted, as curl's */* says.
+        Assert.Equal("*/*", request.Header("Accept"));
+        Assert.Equal(Wire.UserAgent, request.Header("User-Agent"));
+
         // The curl example's body, {"status" : "completed"}, without its indentation.
         Assert.Equal("""{"status":"completed"}""", request.BodyText);
     }

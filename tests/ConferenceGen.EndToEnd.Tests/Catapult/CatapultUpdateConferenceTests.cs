@@ -30,6 +30,10 @@ public sealed class CatapultUpdateConferenceTests
         Assert.Equal(Wire.Basic("token", "secret"), request.Header("Authorization"));
         Assert.Equal("application/json", request.Header("Content-Type"));
         Assert.Equal("""{"state":"completed"}""", request.BodyText);
+
+        // The page documents no reply body: anything is accepted, as curl's */* says.
+        Assert.Equal("*/*", request.Header("Accept"));
+        Assert.Equal(Wire.UserAgent, request.Header("User-Agent"));
     }
 
     [Fact]

@@ -50,6 +50,10 @@ public sealed class SignalWireUpdateConferenceTests
         Assert.Equal(Wire.Basic("your-project-id", "your-api-token"), request.Header("Authorization"));
         Assert.Equal("application/x-www-form-urlencoded", request.Header("Content-Type"));
         Assert.Equal("Status=completed", request.BodyText);
+
+        // The 200 reply and the five documented errors are all JSON.
+        Assert.Equal("application/json", request.Header("Accept"));
+        Assert.Equal(Wire.UserAgent, request.Header("User-Agent"));
     }
 
     [Fact]

@@ -79,6 +79,11 @@ public sealed class TwilioUpdateConferenceTests
         Assert.Equal("Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes("username:password")), request.Header("Authorization"));
         Assert.Equal("application/x-www-form-urlencoded", request.Header("Content-Type"));
         Assert.Equal("AnnounceMethod=HEAD&AnnounceUrl=https%3A%2F%2Fexample.com&Status=completed", request.BodyText);
+
+        // The 200 reply is the only one documented, as JSON; the user agent names the runtime and its version.
+        Assert.Equal("application/json", request.Header("Accept"));
+        Assert.Equal(Wire.UserAgent, request.Header("User-Agent"));
+        Assert.Equal(new[] { "Host", "Accept", "User-Agent", "Authorization", "Content-Type", "Content-Length" }, request.Headers.Select(h => h.Key));
     }
 
     [Fact]

@@ -154,6 +154,117 @@ public sealed class BodyAndResponseTests
     }
 
     [Fact]
+    public async Task Accept_lists_the_media_types_the_replies_document_each_once_and_json_first()
+    {
+        using var generated = Generated.Compile("media-types.yaml", "Tests.MediaTypes");
+        await using var server = new LoopbackHttpServer(request => request.Path switch
+        {
+            "/pets/p1" => ScriptedResponse.Json(200, """{"name":"Rex"}"""),
+            "/pets/p1/photo" => new ScriptedResponse { Headers = { new("Content-Type", "image/png") }, Body = new byte[] { 0x89 } },
+            _ => ScriptedResponse.Empty(204),
+        });
+        using var http = new HttpClient();
+        var client = generated.Client("MediaTypesClient", server, http);
+
+        await client.GetPetAsync("p1");
+        using (Stream photo = await client.GetPhotoAsync("p1"))
+        {
+        }
+
+        await client.FeedPetAsync("p1");
+
+        var accepted = server.Requests.Select(r => r.Header("Accept")).ToList();
+        Assert.Equal("application/json, application/problem+json, application/xml, text/html", accepted[0]);
+        Assert.Equal("application/json, image/png, image/jpeg", accepted[1]);
+        Assert.Equal("*/*", accepted[2]);
+    }
+
+    [Fact]
+    public void An_accept_header_parameter_is_not_the_callers_to_set()
+    {
+        using var generated = Generated.Compile("media-types.yaml", "Tests.MediaTypes");
+
+        var parameters = generated.Type("MediaTypesClient").GetMethod("GetPetAsync")!.GetParameters().Select(p => p.Name);
+
+        Assert.Equal(new[] { "id", "cancellationToken" }, parameters);
+    }
+
+    [Fact]
+    public async Task A_documented_redirect_with_a_body_is_returned_like_a_success()
+    {
+        using var generated = Generated.Compile("redirects.yaml", "Tests.Redirects");
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Json(307, """{"redirect_to":"https://storage.example.com/p1"}""", "Temporary Redirect"));
+        using var http = new HttpClient();
+
+        var data = await generated.Client("RedirectsClient", server, http).FetchPayloadDataAsync("p1");
+
+        Assert.Equal(new Uri("https://storage.example.com/p1"), (Uri)data.RedirectTo);
+    }
+
+    [Fact]
+    public async Task A_redirect_the_handler_is_told_not_to_follow_is_returned_with_its_body()
+    {
+        using var generated = Generated.Compile("redirects.yaml", "Tests.Redirects");
+        var redirect = ScriptedResponse.Json(307, """{"redirect_to":"https://storage.example.com/p1"}""", "Temporary Redirect");
+        redirect.Headers.Add(new("Location", "/stored/p1"));
+        await using var server = new LoopbackHttpServer(redirect);
+        using var http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false });
+
+        var data = await generated.Client("RedirectsClient", server, http).FetchPayloadDataAsync("p1");
+
+        Assert.Equal("https://storage.example.com/p1", ((Uri)data.RedirectTo).AbsoluteUri);
+        Assert.Single(server.Requests);
+    }
+
+    [Fact]
+    public async Task A_redirect_with_a_location_is_followed_by_default_and_the_target_reply_is_read_as_any_reply()
+    {
+        using var generated = Generated.Compile("redirects.yaml", "Tests.Redirects");
+        var redirect = ScriptedResponse.Json(307, """{"redirect_to":"/stored/p1"}""", "Temporary Redirect");
+        redirect.Headers.Add(new("Location", "/stored/p1"));
+        await using var server = new LoopbackHttpServer(request => request.Path == "/stored/p1" ? ScriptedResponse.Json(200, """{"results":[1,2]}""") : redirect);
+        using var http = new HttpClient();
+        var client = generated.Client("RedirectsClient", server, http, options => options.Basic = new BasicCredentials("user", "secret"));
+
+        // HttpClient follows it (dropping Authorization); the stored data is a 200 the operation does not document.
+        var error = await Assert.ThrowsAsync<ApiException>(async () => await client.FetchPayloadDataAsync("p1"));
+
+        Assert.Equal(200, error.StatusCode);
+        Assert.Equal("""{"results":[1,2]}""", error.ResponseBody);
+        Assert.Contains("which the operation does not document", error.Message, StringComparison.Ordinal);
+        var requests = server.Requests.ToList();
+        Assert.Equal(new[] { "/payloads/p1/data", "/stored/p1" }, requests.Select(r => r.Path));
+        Assert.NotNull(requests[0].Header("Authorization"));
+        Assert.Null(requests[1].Header("Authorization"));
+    }
+
+    [Theory]
+    [InlineData(200, "r1")]
+    [InlineData(303, "r0")]
+    public async Task A_redirect_of_the_success_type_is_returned_as_the_success_is(int status, string id)
+    {
+        using var generated = Generated.Compile("redirects.yaml", "Tests.Redirects");
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Json(status, $$"""{"id":"{{id}}"}"""));
+        using var http = new HttpClient();
+
+        var report = await generated.Client("RedirectsClient", server, http).GetReportAsync("r1");
+
+        Assert.Equal(id, (string)report.Id);
+    }
+
+    [Fact]
+    public async Task A_redirect_without_a_body_stays_an_ApiException()
+    {
+        using var generated = Generated.Compile("redirects.yaml", "Tests.Redirects");
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Empty(304, "Not Modified"));
+        using var http = new HttpClient();
+
+        var error = await Assert.ThrowsAsync<ApiException>(async () => await generated.Client("RedirectsClient", server, http).GetReportAsync("r1"));
+
+        Assert.Equal(304, error.StatusCode);
+    }
+
+    [Fact]
     public void Server_variables_default_from_the_spec_and_can_be_set()
     {
         using var generated = Generated.Compile("servers.yaml", "Tests.Servers");

@@ -72,6 +72,28 @@ public sealed class TwilioAllOperationsTests
         Assert.Equal(197, checkedCount);
     }
 
+    [SkippableFact]
+    public async Task Payload_data_returns_its_documented_307_reply()
+    {
+        var result = GeneratorHarness.Run(CorpusSpecs.Load("twilio/twilio_api_v2010.json"));
+        using var generated = LoadedAssembly.From(result.Output);
+        var clientType = generated.Type("Tests.TwilioApiV2010.TwilioApiV2010Client");
+        var optionsType = generated.Type("Tests.TwilioApiV2010.TwilioApiV2010ClientOptions");
+
+        // Twilio's example of the reply; without a Location header HttpClient does not follow it.
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Json(307, """{"redirect_to": "http://example.com"}""", "Temporary Redirect"));
+        using var http = new HttpClient();
+        var options = (ApiClientOptions)Activator.CreateInstance(optionsType)!;
+        options.BaseAddress = server.BaseAddress;
+        var client = Activator.CreateInstance(clientType, http, options)!;
+        var fetch = clientType.GetMethod("FetchRecordingAddOnResultPayloadDataAsync")!;
+
+        var data = await (dynamic)fetch.Invoke(client, ["AC1", "RE1", "XR1", "XH1", default(System.Threading.CancellationToken)])!;
+
+        Assert.Equal(new Uri("http://example.com"), (Uri)data.RedirectTo);
+        Assert.Equal("/2010-04-01/Accounts/AC1/Recordings/RE1/AddOnResults/XR1/Payloads/XH1/Data.json", server.SingleRequest().Path);
+    }
+
     private static (object?[] Arguments, string Path) Arguments(MethodInfo method, Operation operation)
     {
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);

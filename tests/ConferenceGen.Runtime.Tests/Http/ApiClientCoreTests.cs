@@ -20,7 +20,7 @@ public sealed class ApiClientCoreTests
     {
         using var http = new HttpClient();
         var core = new ApiClientCore(http, new Options(), () => "https://api.twilio.com");
-        using var request = core.CreateRequest(HttpMethod.Post, "/2010-04-01/Accounts/AC1/Conferences/CF1.json");
+        using var request = core.CreateRequest(HttpMethod.Post, "/2010-04-01/Accounts/AC1/Conferences/CF1.json", "application/json");
         Assert.Equal("https://api.twilio.com/2010-04-01/Accounts/AC1/Conferences/CF1.json", request.RequestUri!.AbsoluteUri);
     }
 
@@ -29,7 +29,7 @@ public sealed class ApiClientCoreTests
     {
         using var http = new HttpClient { BaseAddress = new Uri("https://from-http-client.example") };
         var core = new ApiClientCore(http, new Options { BaseAddress = new Uri("http://127.0.0.1:5000/api/laml/2010-04-01/") }, () => throw new InvalidOperationException("not needed"));
-        using var request = core.CreateRequest(HttpMethod.Post, "/Accounts/a/Conferences/b", "https://operation-server.example");
+        using var request = core.CreateRequest(HttpMethod.Post, "/Accounts/a/Conferences/b", "application/json", "https://operation-server.example");
         Assert.Equal("http://127.0.0.1:5000/api/laml/2010-04-01/Accounts/a/Conferences/b", request.RequestUri!.AbsoluteUri);
     }
 
@@ -38,7 +38,7 @@ public sealed class ApiClientCoreTests
     {
         using var http = new HttpClient();
         var core = new ApiClientCore(http, new Options(), () => "https://default.example");
-        using var request = core.CreateRequest(HttpMethod.Get, "/x", "https://operation.example/v2");
+        using var request = core.CreateRequest(HttpMethod.Get, "/x", "application/json", "https://operation.example/v2");
         Assert.Equal("https://operation.example/v2/x", request.RequestUri!.AbsoluteUri);
     }
 
@@ -55,8 +55,57 @@ public sealed class ApiClientCoreTests
     {
         using var http = new HttpClient();
         var core = new ApiClientCore(http, new Options(), () => "https://api.example/base");
-        using var request = core.CreateRequest(HttpMethod.Get, "/Accounts/" + UrlPath.Escape("..", StringCodec.Instance) + "/Calls");
+        using var request = core.CreateRequest(HttpMethod.Get, "/Accounts/" + UrlPath.Escape("..", StringCodec.Instance) + "/Calls", "application/json");
         Assert.Equal("/base/Accounts/%2E%2E/Calls", request.RequestUri!.AbsolutePath);
+    }
+
+    [Fact]
+    public void A_request_accepts_what_the_operation_documents_and_names_ConferenceGen()
+    {
+        using var http = new HttpClient();
+        var core = new ApiClientCore(http, new Options(), () => "https://api.example.com");
+
+        using var request = core.CreateRequest(HttpMethod.Get, "/x", "application/json, application/problem+json");
+
+        Assert.Equal("application/json, application/problem+json", string.Join(", ", request.Headers.GetValues("Accept")));
+        Assert.Equal(ApiClientOptions.DefaultUserAgent, Assert.Single(request.Headers.GetValues("User-Agent")));
+    }
+
+    [Theory]
+    [InlineData("MyApp/2.1", "MyApp/2.1")]
+    [InlineData(null, null)]
+    [InlineData("", null)]
+    public void The_options_replace_the_User_Agent_or_send_none(string? configured, string? sent)
+    {
+        using var http = new HttpClient();
+        var core = new ApiClientCore(http, new Options { UserAgent = configured }, () => "https://api.example.com");
+
+        using var request = core.CreateRequest(HttpMethod.Get, "/x", "*/*");
+
+        Assert.Equal(sent, request.Headers.TryGetValues("User-Agent", out var values) ? string.Join(" ", values) : null);
+    }
+
+    [Fact]
+    public void A_User_Agent_the_http_client_sets_itself_is_the_one_sent()
+    {
+        using var http = new HttpClient();
+        http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", "Fleet/7");
+        var core = new ApiClientCore(http, new Options(), () => "https://api.example.com");
+
+        using var request = core.CreateRequest(HttpMethod.Get, "/x", "*/*");
+
+        // The HttpClient adds its default to a request that has none of its own.
+        Assert.False(request.Headers.Contains("User-Agent"));
+    }
+
+    [Fact]
+    public void A_User_Agent_that_would_break_the_header_is_refused_at_start_up_and_by_the_constructor()
+    {
+        var options = new Options { UserAgent = "MyApp/2.1\r\nX-Injected: yes" };
+        using var http = new HttpClient();
+
+        Assert.Contains("UserAgent must be printable ASCII text, without line breaks or other control characters.", options.Validate());
+        Assert.Throws<InvalidOperationException>(() => new ApiClientCore(http, options, () => "https://api.example.com"));
     }
 
     [Fact]
@@ -73,7 +122,7 @@ public sealed class ApiClientCoreTests
     {
         using var http = new HttpClient();
         var core = new ApiClientCore(http, new Options(), () => "http://api.example.com");
-        using var request = core.CreateRequest(HttpMethod.Get, "/x");
+        using var request = core.CreateRequest(HttpMethod.Get, "/x", "application/json");
         var error = await Assert.ThrowsAsync<InvalidOperationException>(() => core.AuthorizeAsync(request, new BasicCredentials("user", "secret"), default).AsTask());
         Assert.Contains("plain http", error.Message, StringComparison.Ordinal);
         Assert.Null(request.Headers.Authorization);
@@ -84,12 +133,12 @@ public sealed class ApiClientCoreTests
     {
         using var http = new HttpClient();
         var loopback = new ApiClientCore(http, new Options(), () => "http://127.0.0.1:8080");
-        using var local = loopback.CreateRequest(HttpMethod.Get, "/x");
+        using var local = loopback.CreateRequest(HttpMethod.Get, "/x", "application/json");
         await loopback.AuthorizeAsync(local, new BasicCredentials("user", "secret"), default);
         Assert.Equal("Basic", local.Headers.Authorization!.Scheme);
 
         var allowed = new ApiClientCore(http, new Options { AllowInsecureCredentials = true }, () => "http://api.example.com");
-        using var remote = allowed.CreateRequest(HttpMethod.Get, "/x");
+        using var remote = allowed.CreateRequest(HttpMethod.Get, "/x", "application/json");
         await allowed.AuthorizeAsync(remote, new BasicCredentials("user", "secret"), default);
         Assert.Equal("dXNlcjpzZWNyZXQ=", remote.Headers.Authorization!.Parameter);
     }
@@ -99,7 +148,7 @@ public sealed class ApiClientCoreTests
     {
         using var http = new HttpClient();
         var core = new ApiClientCore(http, new Options(), () => "https://api.example.com");
-        using var request = core.CreateRequest(HttpMethod.Get, "/x?a=1");
+        using var request = core.CreateRequest(HttpMethod.Get, "/x?a=1", "application/json");
         core.AuthorizeApiKey(request, new ApiKeyCredentials("k e y"), ApiKeyLocation.Query, "api_key");
         core.AuthorizeApiKey(request, new ApiKeyCredentials("h"), ApiKeyLocation.Header, "X-Api-Key");
         Assert.Equal("?a=1&api_key=k%20e%20y", request.RequestUri!.Query);
@@ -156,11 +205,41 @@ public sealed class ApiClientCoreTests
         Assert.Null(error.ErrorBody);
     }
 
-    private static async Task<T> SendAsync<T>(LoopbackHttpServer server, Func<ApiClientCore, HttpResponseMessage, Task<T>> read)
+    [Theory]
+    [InlineData(200)]
+    [InlineData(500)]
+    public async Task A_reply_longer_than_MaxResponseBufferSize_is_refused_whether_success_or_error(int status)
+    {
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Json(status, "[" + new string('1', 2000) + "]"));
+        var options = new Options { MaxResponseBufferSize = 1000 };
+
+        var error = await Assert.ThrowsAsync<ApiResponseTooLargeException>(() => SendAsync(
+            server,
+            async (core, response) => status == 200 ? await core.ReadJsonAsync(response, new ListCodec<int>(Int32Codec.Instance), default) : throw await core.ErrorAsync(response, default),
+            options));
+
+        Assert.Equal(status, error.StatusCode);
+        Assert.Equal(2002, error.DeclaredLength);
+        Assert.Contains("Content-Length (2,002 bytes) is larger than MaxResponseBufferSize (1,000 bytes)", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_limit_below_one_byte_is_refused_at_start_up_and_by_the_constructor()
+    {
+        var options = new Options { MaxResponseBufferSize = 0 };
+        using var http = new HttpClient();
+
+        Assert.Contains("MaxResponseBufferSize must be at least 1 byte, not 0.", options.Validate());
+        Assert.Throws<InvalidOperationException>(() => new ApiClientCore(http, options, () => "https://api.example.com"));
+    }
+
+    private static async Task<T> SendAsync<T>(LoopbackHttpServer server, Func<ApiClientCore, HttpResponseMessage, Task<T>> read, Options? options = null)
     {
         using var http = new HttpClient();
-        var core = new ApiClientCore(http, new Options { BaseAddress = server.BaseAddress }, () => "unused");
-        using var request = core.CreateRequest(HttpMethod.Get, "/reply");
+        options ??= new Options();
+        options.BaseAddress = server.BaseAddress;
+        var core = new ApiClientCore(http, options, () => "unused");
+        using var request = core.CreateRequest(HttpMethod.Get, "/reply", "application/json");
         using var response = await core.SendAsync(request, default);
         return await read(core, response);
     }

@@ -23,7 +23,7 @@ public sealed partial class BandwidthCatapultClient
         global::System.ArgumentNullException.ThrowIfNull(userId);
         global::System.ArgumentNullException.ThrowIfNull(conferenceId);
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/v1/users/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(userId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(conferenceId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/v1/users/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(userId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(conferenceId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}", "*/*");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.BandwidthCatapult.UpdateConferenceRequest.Codec, "application/json");
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);

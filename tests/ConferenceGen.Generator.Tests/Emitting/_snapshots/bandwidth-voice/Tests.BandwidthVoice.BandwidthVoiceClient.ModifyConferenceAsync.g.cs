@@ -23,7 +23,7 @@ public sealed partial class BandwidthVoiceClient
         global::System.ArgumentNullException.ThrowIfNull(accountId);
         global::System.ArgumentNullException.ThrowIfNull(conferenceId);
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/api/v2/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(conferenceId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/api/v2/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(conferenceId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}", "*/*");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.BandwidthVoice.ModifyConferenceRequest.Codec, "application/json");
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);

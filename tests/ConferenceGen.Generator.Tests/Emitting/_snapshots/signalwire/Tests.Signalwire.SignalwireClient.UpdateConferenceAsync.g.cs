@@ -25,7 +25,7 @@ public sealed partial class SignalwireClient
         global::ConferenceGen.Runtime.Http.BodyFormat bodyFormat = default,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(sid, global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance))}");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(sid, global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance))}", "application/json");
         if (request is not null)
         {
             httpRequest.Content = bodyFormat switch

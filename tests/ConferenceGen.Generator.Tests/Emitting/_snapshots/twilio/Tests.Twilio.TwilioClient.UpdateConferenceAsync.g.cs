@@ -22,7 +22,7 @@ public sealed partial class TwilioClient
     {
         global::System.ArgumentNullException.ThrowIfNull(accountSid);
         global::System.ArgumentNullException.ThrowIfNull(sid);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/2010-04-01/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(sid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}.json");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/2010-04-01/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/Conferences/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(sid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}.json", "application/json");
         if (request is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Form(request, global::Tests.Twilio.UpdateConferenceRequest.Codec, "application/x-www-form-urlencoded");
         if (_credentialsAccountSidAuthToken is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsAccountSidAuthToken, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);

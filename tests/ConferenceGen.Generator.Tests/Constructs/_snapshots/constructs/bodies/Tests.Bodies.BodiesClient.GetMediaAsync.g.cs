@@ -12,7 +12,7 @@ public sealed partial class BodiesClient
     public async global::System.Threading.Tasks.Task<global::System.IO.Stream> GetMediaAsync(string name, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/media/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(name, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/media/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(name, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}", "application/octet-stream");
         var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         if ((int)httpResponse.StatusCode is 200) return await global::ConferenceGen.Runtime.Http.ApiClientCore.TakeStreamAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         using (httpResponse)

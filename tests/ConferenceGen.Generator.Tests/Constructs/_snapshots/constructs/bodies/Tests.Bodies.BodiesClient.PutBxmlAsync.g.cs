@@ -12,7 +12,7 @@ public sealed partial class BodiesClient
     public async global::System.Threading.Tasks.Task PutBxmlAsync(string body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/bxml");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/bxml", "*/*");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Text(body, "application/xml");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -19,7 +19,7 @@ public sealed partial class BodiesClient
     {
         global::System.ArgumentNullException.ThrowIfNull(name);
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/media/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(name, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/media/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(name, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}", "*/*");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Stream(body, contentType);
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

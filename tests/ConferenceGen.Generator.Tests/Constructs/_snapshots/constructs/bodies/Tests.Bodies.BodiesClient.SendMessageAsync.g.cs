@@ -11,7 +11,7 @@ public sealed partial class BodiesClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task SendMessageAsync(SendMessageRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/messages");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/messages", "*/*");
         if (request is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Form(request, global::Tests.Bodies.SendMessageRequest.Codec, "application/x-www-form-urlencoded");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -12,7 +12,7 @@ public sealed partial class BodiesClient
     public async global::System.Threading.Tasks.Task UploadAsync(UploadRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/uploads");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/uploads", "*/*");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Multipart(request, global::Tests.Bodies.UploadRequest.Codec);
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -11,7 +11,7 @@ public sealed partial class CompositionClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<Dog> AddPetAsync(Pet? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/pets");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/pets", "application/json");
         if (body is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(body, global::Tests.Composition.Pet.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

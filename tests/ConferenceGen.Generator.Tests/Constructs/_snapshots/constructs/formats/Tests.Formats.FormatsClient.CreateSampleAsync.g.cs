@@ -12,7 +12,7 @@ public sealed partial class FormatsClient
     public async global::System.Threading.Tasks.Task<Sample> CreateSampleAsync(Sample body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/samples");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/samples", "application/json");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(body, global::Tests.Formats.Sample.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -24,7 +24,7 @@ public sealed partial class NamingClient
         if (@namespace is not null) queryString.Add("namespace", @namespace, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
         if (cancellationToken2 is not null) queryString.Add("cancellationToken", cancellationToken2, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
         if (@await is not null) queryString.Add("await", @await, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/fake/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(@class, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/fake/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(@class, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}"), "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -12,7 +12,7 @@ public sealed partial class NullabilityClient
     public async global::System.Threading.Tasks.Task PutSettingsAsync(Settings body, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/settings");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/settings", "*/*");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(body, global::Tests.Nullability.Settings.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

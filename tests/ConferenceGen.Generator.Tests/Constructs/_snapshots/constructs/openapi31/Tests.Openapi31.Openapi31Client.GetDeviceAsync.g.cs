@@ -12,7 +12,7 @@ public sealed partial class Openapi31Client
     public async global::System.Threading.Tasks.Task<Device> GetDeviceAsync(string id, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(id);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/devices/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/devices/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}", "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -15,7 +15,7 @@ public sealed partial class PagingClient
         global::System.ArgumentNullException.ThrowIfNull(accountSid);
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
         if (pageSize is not null) queryString.Add("PageSize", pageSize.Value, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/Calls.json"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/Calls.json"), "application/json");
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -10,7 +10,7 @@ public sealed partial class PagingClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<int>> ListRecordsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/records");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/records", "application/json");
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

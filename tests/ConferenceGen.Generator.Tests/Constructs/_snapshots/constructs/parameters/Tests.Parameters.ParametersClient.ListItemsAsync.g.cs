@@ -52,7 +52,7 @@ public sealed partial class ParametersClient
         if (dateCreatedAfter is not null) queryString.Add("DateCreated>", dateCreatedAfter.Value, global::ConferenceGen.Runtime.Codecs.DateOnlyCodec.Instance);
         if (priceAtLeast is not null) queryString.Add("Price>=", priceAtLeast.Value, global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance);
         queryString.Add("limit", limit, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/items/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.EscapeJoined(ids, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance))}.json"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/items/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.EscapeJoined(ids, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance))}.json"), "*/*");
         httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance.Format(xRequestId));
         if (xFlags is not null) httpRequest.Headers.TryAddWithoutValidation("X-Flags", global::ConferenceGen.Runtime.UrlEncoding.TextJoin.Join(xFlags, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, ','));
         var cookieHeader = new global::ConferenceGen.Runtime.UrlEncoding.CookieHeader();

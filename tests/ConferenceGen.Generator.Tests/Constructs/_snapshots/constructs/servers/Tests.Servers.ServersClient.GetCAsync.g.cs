@@ -10,7 +10,7 @@ public sealed partial class ServersClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task GetCAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/c", string.Concat("https://", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(_options.Tenant, "Tenant", "https://{tenant}.edge.example.com"), ".edge.example.com"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/c", "*/*", string.Concat("https://", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(_options.Tenant, "Tenant", "https://{tenant}.edge.example.com"), ".edge.example.com"));
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -12,7 +12,7 @@ public sealed partial class ShapesClient
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<CreateReportResponseItem>> CreateReportAsync(CreateReportRequest request, global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/reports");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/reports", "application/json");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.Shapes.CreateReportRequest.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

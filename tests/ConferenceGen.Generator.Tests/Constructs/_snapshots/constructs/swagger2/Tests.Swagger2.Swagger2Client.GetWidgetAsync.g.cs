@@ -11,7 +11,7 @@ public sealed partial class Swagger2Client
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<Widget> GetWidgetAsync(long id, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/widgets/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance))}");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/widgets/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance))}", "application/json");
         if (_credentialsKey is not null) { _core.AuthorizeApiKey(httpRequest, _credentialsKey, global::ConferenceGen.Runtime.Http.ApiKeyLocation.Header, "X-Api-Key"); }
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
