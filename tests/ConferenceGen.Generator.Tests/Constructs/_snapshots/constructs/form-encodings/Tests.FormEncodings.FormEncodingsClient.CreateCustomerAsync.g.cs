@@ -11,7 +11,7 @@ public sealed partial class FormEncodingsClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<CreateCustomerResponse> CreateCustomerAsync(CustomerForm? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/customers");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/customers", "application/json");
         if (body is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Form(body, global::Tests.FormEncodings.CustomerForm.Codec, "application/x-www-form-urlencoded", "metadata", "address", "items", "expand");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

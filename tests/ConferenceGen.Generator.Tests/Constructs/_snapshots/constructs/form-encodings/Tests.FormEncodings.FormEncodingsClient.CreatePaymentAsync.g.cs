@@ -16,7 +16,7 @@ public sealed partial class FormEncodingsClient
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(request);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/payments");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/payments", "*/*");
         httpRequest.Content = bodyFormat switch
         {
             global::ConferenceGen.Runtime.Http.BodyFormat.Default or global::ConferenceGen.Runtime.Http.BodyFormat.Form => global::ConferenceGen.Runtime.Http.RequestBody.Form(request, global::Tests.FormEncodings.CreatePaymentRequest.Codec, "application/x-www-form-urlencoded", "card"),

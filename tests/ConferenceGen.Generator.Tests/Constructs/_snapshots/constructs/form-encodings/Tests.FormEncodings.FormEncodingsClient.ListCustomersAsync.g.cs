@@ -18,7 +18,7 @@ public sealed partial class FormEncodingsClient
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
         if (created is not null) queryString.AddDeep("created", created, global::Tests.FormEncodings.ListCustomersCreated.Codec);
         if (expand is not null) queryString.AddDeep("expand", expand, new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance));
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/customers"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/customers"), "*/*");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -14,7 +14,7 @@ public sealed partial class FormEncodingsClient
         global::System.Threading.CancellationToken cancellationToken = default)
     {
         global::System.ArgumentNullException.ThrowIfNull(body);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/labels");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/labels", "*/*");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Form(body, new global::ConferenceGen.Runtime.Codecs.MapCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance), "application/x-www-form-urlencoded");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
