@@ -5,6 +5,8 @@ namespace ConferenceGen.Generator.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports, each with a message format of its own: the problem, then what is
 /// generated instead. docs/diagnostics.md explains each one and what to do about it; AnalyzerReleases.*.md track them.
+/// A warning means the generated code differs from what the spec says (something left out, a type weakened to
+/// JsonElement); a repair that gives the spec its one sensible meaning is info.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -32,8 +34,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OperationSkipped = Create(
         "CG0007", "Operation skipped", "The operation {0} was not generated: {1}", DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor ReaderWarning = Create(
-        "CG0008", "OpenAPI reader warning", "The OpenAPI reader reports: {0}; {1}", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor RepairedContent = Create(
+        "CG0008", "Invalid spec content was repaired", "Invalid spec content was repaired: {0}; {1}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CG0009", "The generator failed on this spec", "ConferenceGen could not generate code for '{0}' ({1}: {2}); please report this with the spec", DiagnosticSeverity.Error);
