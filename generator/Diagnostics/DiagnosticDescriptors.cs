@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 
 namespace ConferenceGen.Generator.Diagnostics;
@@ -45,6 +46,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateClient = Create(
         "CG0011", "Two specs generate the same client", "'{0}' and '{1}' both generate {2}; give one of them another Namespace or ClientName", DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// The line that stands for the occurrences of a warning beyond the first few of a spec. It keeps the warning's
+    /// ID, so whatever silences the warning (NoWarn, a .globalconfig) silences its summary too.
+    /// </summary>
+    public static DiagnosticDescriptor SummaryOf(DiagnosticDescriptor warning) =>
+        Create(warning.Id, warning.Title.ToString(CultureInfo.InvariantCulture), "{0} more {1} warnings in '{2}' are reported as info, the first of them here; set <ConferenceGenReportAllDiagnostics>true</ConferenceGenReportAllDiagnostics> in the project to report each as a warning", warning.DefaultSeverity);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
