@@ -70,7 +70,7 @@ internal sealed class ServerBuilder
 
         if (variable is null)
         {
-            _diagnostics.Add(DiagnosticDescriptors.InvalidContent, pointer, $"The server variable '{{{name}}}' is not declared", "it must be set in the client options");
+            _diagnostics.Add(DiagnosticDescriptors.RepairedContent, pointer, $"The server variable '{{{name}}}' is not declared", "it must be set in the client options");
         }
 
         var model = new ServerVariableModel(

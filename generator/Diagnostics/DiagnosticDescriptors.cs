@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.CodeAnalysis;
 
 namespace ConferenceGen.Generator.Diagnostics;
@@ -5,6 +6,8 @@ namespace ConferenceGen.Generator.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports, each with a message format of its own: the problem, then what is
 /// generated instead. docs/diagnostics.md explains each one and what to do about it; AnalyzerReleases.*.md track them.
+/// A warning means the generated code differs from what the spec says (something left out, a type weakened to
+/// JsonElement); a repair that gives the spec its one sensible meaning is info.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
@@ -32,8 +35,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OperationSkipped = Create(
         "CG0007", "Operation skipped", "The operation {0} was not generated: {1}", DiagnosticSeverity.Warning);
 
-    public static readonly DiagnosticDescriptor ReaderWarning = Create(
-        "CG0008", "OpenAPI reader warning", "The OpenAPI reader reports: {0}; {1}", DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor RepairedContent = Create(
+        "CG0008", "Invalid spec content was repaired", "Invalid spec content was repaired: {0}; {1}", DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InternalError = Create(
         "CG0009", "The generator failed on this spec", "ConferenceGen could not generate code for '{0}' ({1}: {2}); please report this with the spec", DiagnosticSeverity.Error);
@@ -43,6 +46,13 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DuplicateClient = Create(
         "CG0011", "Two specs generate the same client", "'{0}' and '{1}' both generate {2}; give one of them another Namespace or ClientName", DiagnosticSeverity.Error);
+
+    /// <summary>
+    /// The line that stands for the occurrences of a warning beyond the first few of a spec. It keeps the warning's
+    /// ID, so whatever silences the warning (NoWarn, a .globalconfig) silences its summary too.
+    /// </summary>
+    public static DiagnosticDescriptor SummaryOf(DiagnosticDescriptor warning) =>
+        Create(warning.Id, warning.Title.ToString(CultureInfo.InvariantCulture), "{0} more {1} warnings in '{2}' are reported as info, the first of them here; set <ConferenceGenReportAllDiagnostics>true</ConferenceGenReportAllDiagnostics> in the project to report each as a warning", warning.DefaultSeverity);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
         new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());

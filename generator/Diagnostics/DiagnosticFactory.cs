@@ -11,6 +11,6 @@ internal static class DiagnosticFactory
     {
         var at = info.Location;
         var location = Location.Create(at.Path, new TextSpan(at.Start, at.Length), new LinePositionSpan(new LinePosition(at.StartLine, at.StartColumn), new LinePosition(at.EndLine, at.EndColumn)));
-        return Diagnostic.Create(info.Descriptor, location, info.MessageArgs.Cast<object>().ToArray());
+        return Diagnostic.Create(info.Descriptor, location, info.Severity, additionalLocations: null, properties: null, info.MessageArgs.Cast<object>().ToArray());
     }
 }

@@ -1,7 +1,12 @@
+using ConferenceGen.Generator.Diagnostics;
+
 namespace ConferenceGen.Generator.Model;
 
-/// <summary>One spec file as the pipeline sees it: its path, its text and the settings that apply to it.</summary>
-internal sealed record SpecInput(string Path, string Text, SpecSettings Settings);
+/// <summary>One spec file as the pipeline sees it: its path, its text, the settings that apply to it and how its diagnostics are reported.</summary>
+internal sealed record SpecInput(string Path, string Text, SpecSettings Settings, DiagnosticPolicy? Reporting = null)
+{
+    public DiagnosticPolicy Policy => Reporting ?? DiagnosticPolicy.Default;
+}
 
 /// <summary>Per-spec settings from MSBuild item metadata and project properties.</summary>
 /// <param name="Namespace">The namespace of everything generated from the spec.</param>

@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading;
+using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
 using Microsoft.CodeAnalysis;
@@ -12,7 +13,8 @@ namespace ConferenceGen.Generator.Pipeline;
 
 /// <summary>
 /// Picks the additional files that are specs (the package marks them with <c>ConferenceGenSpec</c> metadata)
-/// and resolves their settings: item metadata first, then project properties, then names from the file name.
+/// and resolves their settings: item metadata first, then project properties, then names from the file name;
+/// and how their diagnostics are reported.
 /// </summary>
 internal static class SpecInputFactory
 {
@@ -57,7 +59,10 @@ internal static class SpecInputFactory
                     List(options, "IncludeOperations"),
                     List(options, "ExcludeTags"),
                     List(options, "ExcludePaths"),
-                    List(options, "ExcludeOperations"))));
+                    List(options, "ExcludeOperations"))),
+            new DiagnosticPolicy(
+                string.Equals(Value(global, PropertyPrefix + "ConferenceGenReportAllDiagnostics"), "true", StringComparison.OrdinalIgnoreCase),
+                List(options, "NoWarn")));
     }
 
     /// <summary>A list in item metadata, separated by semicolons or commas.</summary>

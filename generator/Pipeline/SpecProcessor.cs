@@ -31,12 +31,12 @@ internal static class SpecProcessor
             var document = SpecReader.Read(fileName, input.Text, isJson, diagnostics);
             if (document is null)
             {
-                return new SpecResult(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+                return Result(input, EquatableArray<GeneratedUnit>.Empty, diagnostics);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             var units = new SpecModelBuilder(document, input.Settings, fileName, diagnostics).Build();
-            return new SpecResult(units.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return Result(input, units.ToEquatableArray(), diagnostics);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -45,7 +45,11 @@ internal static class SpecProcessor
         catch (Exception e)
         {
             diagnostics.Add(DiagnosticDescriptors.InternalError, diagnostics.SourceMap.FileStart, fileName, e.GetType().Name, e.Message + Where(e));
-            return new SpecResult(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+            return Result(input, EquatableArray<GeneratedUnit>.Empty, diagnostics);
         }
     }
+
+    // The one place where the spec's policy decides which diagnostics are reported, and at which severity.
+    private static SpecResult Result(SpecInput input, EquatableArray<GeneratedUnit> units, DiagnosticList diagnostics) =>
+        new(units, input.Policy.Apply(diagnostics.ToEquatableArray()));
 }

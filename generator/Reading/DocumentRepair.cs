@@ -37,7 +37,8 @@ internal static class DocumentRepair
         "example", "examples", "default", "enum", "const",
     };
 
-    public sealed record Repair(string Pointer, string Keyword, string Expected, string Value);
+    /// <summary>One repaired value; <paramref name="IsNullEntry"/> for a null in a list, which stands for nothing.</summary>
+    public sealed record Repair(string Pointer, string Keyword, string Expected, string Value, bool IsNullEntry = false);
 
     /// <summary>Repairs the tree in place and returns what was repaired.</summary>
     public static List<Repair> Apply(JsonNode root)
@@ -65,7 +66,7 @@ internal static class DocumentRepair
                 if (array[i] is null)
                 {
                     // A null where the spec lists objects or names (parameters, allOf, required…) means nothing.
-                    repairs.Add(new Repair(PointerOf(path), path[path.Count - 2], "a value", "null"));
+                    repairs.Add(new Repair(PointerOf(path), path[path.Count - 2], "a value", "null", IsNullEntry: true));
                     array.RemoveAt(i);
                 }
                 else

@@ -73,6 +73,13 @@ internal static class SpecReader
 
         foreach (var repair in DocumentRepair.Apply(root))
         {
+            if (repair.IsNullEntry)
+            {
+                // Leaving out a null list entry changes nothing the spec says.
+                diagnostics.Add(DiagnosticDescriptors.RepairedContent, diagnostics.SourceMap.Locate(repair.Pointer), $"'{repair.Keyword}' lists a null entry", "it is left out");
+                continue;
+            }
+
             diagnostics.Add(
                 DiagnosticDescriptors.InvalidContent,
                 diagnostics.SourceMap.Locate(repair.Pointer),
@@ -109,7 +116,7 @@ internal static class SpecReader
             if (HandledMeaning(error) is { } meaning)
             {
                 // Invalid by the letter of OpenAPI, but with one sensible meaning that the generated code gives it.
-                diagnostics.Add(DiagnosticDescriptors.ReaderWarning, LocationOf(error, diagnostics), error.Message.TrimEnd('.'), meaning);
+                diagnostics.Add(DiagnosticDescriptors.RepairedContent, LocationOf(error, diagnostics), error.Message.TrimEnd('.'), meaning);
                 continue;
             }
 

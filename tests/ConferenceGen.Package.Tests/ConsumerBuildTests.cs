@@ -1,13 +1,15 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace ConferenceGen.Package.Tests;
 
 /// <summary>
 /// Projects that add only the ConferenceGen package, restored from the packed package: one spec, several specs
-/// (YAML and JSON, subfolders, a spec outside specs/, item metadata), and a rebuild after a spec is edited.
-/// The README's quick start and configuration examples are taken from these projects.
+/// (YAML and JSON, subfolders, a spec outside specs/, item metadata), a rebuild after a spec is edited, and the
+/// ways of silencing a spec's warnings that docs/diagnostics.md gives. The README's quick start and configuration examples are taken from these projects.
 /// </summary>
 public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
 {
@@ -186,6 +188,45 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
             """);
         Assert.Contains("EchoAsync,ShoutAsync", await BuildAndRunAsync(consumer), StringComparison.Ordinal);
     }
+
+    private const string Header = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers: [{url: 'https://api.example.com'}]\n";
+
+    [Fact]
+    public async Task A_warning_from_a_spec_is_silenced_by_the_spec_metadata_and_by_a_globalconfig_but_not_by_an_editorconfig()
+    {
+        var consumer = _feed.NewConsumer("silencing");
+        // Seven security schemes ConferenceGen cannot send (CG0005), a path holding a query (CG0007), a reference to nothing (CG0004).
+        consumer.WriteFile("specs/signed.yaml", Header + "paths: {}\ncomponents:\n  securitySchemes:\n"
+            + string.Concat(Enumerable.Range(1, 7).Select(i => $"    signature{i}: {{type: http, scheme: signature}}\n")));
+        consumer.WriteFile("specs/search.yaml", Header + "paths:\n  /search?type=calls:\n    get: {responses: {'204': {description: OK}}}\n  /calls:\n    get: {responses: {'204': {description: OK}}}\n");
+        consumer.WriteFile("specs/typo.yaml", Header + "paths:\n  /a:\n    get: {responses: {'200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Adress'}}}}}}\n");
+        consumer.WriteFile("Program.cs", "Console.WriteLine(typeof(Consumer.Signed.SignedClient).Name);");
+        var warningsStayWarnings = "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>";
+        consumer.WriteProject(extraProperties: warningsStayWarnings);
+
+        var unsilenced = await consumer.BuildAsync();
+
+        Assert.True(unsilenced.ExitCode == 0, unsilenced.Output);
+        Assert.Equal(6, WarningLines(unsilenced.Output, "CG0005").Count); // five, then the summary of the other two
+        Assert.Contains(WarningLines(unsilenced.Output, "CG0005"), line => line.Contains("2 more CG0005 warnings in 'signed.yaml'", StringComparison.Ordinal));
+        Assert.Single(WarningLines(unsilenced.Output, "CG0007"));
+        Assert.Single(WarningLines(unsilenced.Output, "CG0004"));
+
+        consumer.WriteProject(extraItems: """<ConferenceGenSpec Update="specs/signed.yaml" NoWarn="CG0005" />""", extraProperties: warningsStayWarnings);
+        consumer.WriteFile(".globalconfig", "is_global = true\ndotnet_diagnostic.CG0007.severity = none\n");
+        consumer.WriteFile(".editorconfig", "root = true\n\n[*]\ndotnet_diagnostic.CG0004.severity = none\n\n[*.{yaml,yml,json}]\ndotnet_diagnostic.CG0004.severity = none\n\n[specs/**]\ndotnet_diagnostic.CG0004.severity = none\n");
+
+        var silenced = await consumer.BuildAsync();
+
+        Assert.True(silenced.ExitCode == 0, silenced.Output);
+        Assert.Empty(WarningLines(silenced.Output, "CG0005"));
+        Assert.Empty(WarningLines(silenced.Output, "CG0007"));
+        Assert.Single(WarningLines(silenced.Output, "CG0004")); // located in the spec, out of reach of .editorconfig (dotnet/roslyn#31916)
+    }
+
+    /// <summary>The distinct warning lines of one ID: a minimal build prints each where it happens and again in its summary.</summary>
+    private static List<string> WarningLines(string output, string id) =>
+        output.Split('\n').Select(line => line.Trim()).Where(line => line.Contains(": warning " + id + ":", StringComparison.Ordinal)).Distinct().ToList();
 
     /// <summary>Builds the consumer and runs it; either failing fails the test with the tool's output.</summary>
     private static async Task<string> BuildAndRunAsync(ConsumerProject consumer)

@@ -25,7 +25,7 @@ internal static class PathBuilder
             if (parameter is null)
             {
                 // The template names a variable no parameter declares: still send the right URL, from a string argument.
-                diagnostics.Add(DiagnosticDescriptors.InvalidContent, pointer, $"The path variable '{{{text}}}' has no path parameter", "it is generated as a string parameter");
+                diagnostics.Add(DiagnosticDescriptors.RepairedContent, pointer, $"The path variable '{{{text}}}' has no path parameter", "it is generated as a string parameter");
                 parameter = ParameterBuilder.Undeclared(text, names);
                 parameters.Add(parameter);
             }
