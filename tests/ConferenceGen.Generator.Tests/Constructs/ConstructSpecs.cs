@@ -10,7 +10,7 @@ internal static class ConstructSpecs
     public static readonly string[] Files =
     [
         "references.yaml", "pointers.yaml", "anchors.yaml", "shapes.yaml", "composition.yaml", "nullability.yaml", "openapi31.yaml", "enums.yaml",
-        "formats.yaml", "parameters.yaml", "bodies.yaml", "responses.yaml", "servers.yaml", "naming.yaml", "swagger2.json", "paging.yaml",
+        "formats.yaml", "parameters.yaml", "querypaths.yaml", "bodies.yaml", "responses.yaml", "servers.yaml", "naming.yaml", "swagger2.json", "paging.yaml",
     ];
 
     public static SpecFile Load(string file) =>
