@@ -27,7 +27,14 @@ if (args.Length == 3 && args[0] == "generate")
         Console.WriteLine(diagnostic.ToString() is { Length: > 1000 } text ? text[..1000] + "…" : diagnostic.ToString());
     }
 
-    Console.WriteLine($"{result.GeneratedTrees.Length} files, {errors} generator errors");
+    // Counted by ID, so that a change's effect on a spec's warnings can be measured.
+    var counts = result.Diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key}×{g.Count()}");
+    Console.WriteLine($"{result.GeneratedTrees.Length} files, {errors} generator errors; diagnostics: {string.Join(", ", counts)}");
+    if (Environment.GetEnvironmentVariable("CONFERENCEGEN_ALL_DIAGNOSTICS") is { Length: > 0 } listFile)
+    {
+        File.WriteAllLines(listFile, result.Diagnostics.Select(d => d.ToString()));
+    }
+
     return errors == 0 ? 0 : 1;
 }
 

@@ -19,9 +19,6 @@ namespace ConferenceGen.Generator.Building;
 /// </summary>
 internal sealed class SpecModelBuilder
 {
-    // A query or fragment written into a path template.
-    private static readonly char[] QueryOrFragment = ['?', '#'];
-
     private readonly OpenApiDocument _document;
     private readonly SpecSettings _settings;
     private readonly DiagnosticList _diagnostics;
@@ -77,15 +74,18 @@ internal sealed class SpecModelBuilder
 
                 selected++;
                 var pointer = pathPointer + "/" + operation.Key.Method.ToLowerInvariant();
-                if (path.Key.IndexOfAny(QueryOrFragment) >= 0)
+                var key = PathKey.Of(path.Key);
+                if (path.Key.IndexOf('#') >= 0 || key.QueryHasVariable)
                 {
-                    // A query or fragment written into the path template (`/search?type=calls`) has no defined
-                    // meaning in OpenAPI; sending it encoded into the path would call another resource.
-                    _diagnostics.Add(DiagnosticDescriptors.OperationSkipped, pointer, operation.Key.Method + " " + path.Key, "its path holds a '?' or '#'; declare query parameters in 'parameters' instead");
+                    // A fragment is never sent, and a variable in the query has no parameter that fills it: sent
+                    // as written, either would call another resource.
+                    _diagnostics.Add(DiagnosticDescriptors.OperationSkipped, pointer, operation.Key.Method + " " + path.Key, key.QueryHasVariable
+                        ? "its query holds a template variable; declare query parameters in 'parameters' instead"
+                        : "its path holds a fragment ('#'), which is never sent");
                     continue;
                 }
 
-                var model = operations.Build(path.Key, pathItem, operation.Key, operation.Value, pointer);
+                var model = operations.Build(key, pathItem, operation.Key, operation.Value, pointer);
                 operationUnits.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(model.MethodName)), scope, clientName, model));
             }
         }
@@ -157,7 +157,7 @@ internal sealed class SpecModelBuilder
                     continue;
                 }
 
-                var owner = OperationBuilder.BaseName(path.Key, operation.Key, operation.Value);
+                var owner = OperationBuilder.BaseName(PathKey.Of(path.Key).Readable, operation.Key, operation.Value);
                 var pointer = "#/paths/" + Pointer.Escape(path.Key) + "/" + operation.Key.Method.ToLowerInvariant() + "/callbacks/";
                 foreach (var callback in operation.Value.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
                 {

@@ -24,7 +24,10 @@ internal static class DiagnosticDescriptors
         "CG0003", "Invalid spec content was ignored", "Invalid spec content: {0}; {1}", DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
-        "CG0004", "Reference cannot be resolved", "The reference '{0}' cannot be resolved; the value is typed as JsonElement", DiagnosticSeverity.Warning);
+        "CG0004", "Reference cannot be resolved", "The reference '{0}' cannot be resolved; {1}", DiagnosticSeverity.Warning);
+
+    /// <summary>What is generated for a schema whose reference cannot be resolved (the second argument of CG0004).</summary>
+    public const string TypedAsJsonElement = "the value is typed as JsonElement";
 
     public static readonly DiagnosticDescriptor UnsupportedConstruct = Create(
         "CG0005", "Spec construct is not supported", "{0} is not supported; {1}", DiagnosticSeverity.Warning);

@@ -116,12 +116,19 @@ internal sealed class OperationEmitter
 
     private bool Query(SourceWriter writer, OperationModel operation)
     {
-        if (!operation.Parameters.Any(p => p.Location == ParameterLocation.Query))
+        if (operation.ConstantQuery.Count == 0 && !operation.Parameters.Any(p => p.Location == ParameterLocation.Query))
         {
             return false;
         }
 
         writer.Line("var " + L.QueryString + " = new " + RuntimeNames.UrlEncoding + "QueryBuilder();");
+        foreach (var constant in operation.ConstantQuery)
+        {
+            writer.Line(constant.Value is { } value
+                ? L.QueryString + ".Add(" + CSharpLiteral.String(constant.Name) + ", " + CSharpLiteral.String(value) + ", " + RuntimeNames.StringCodec + ");"
+                : L.QueryString + ".AddName(" + CSharpLiteral.String(constant.Name) + ");");
+        }
+
         foreach (var parameter in operation.Parameters)
         {
             if (parameter.Location == ParameterLocation.Query)

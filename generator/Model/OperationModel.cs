@@ -3,9 +3,10 @@ namespace ConferenceGen.Generator.Model;
 /// <summary>One client method: how to build the request and what each reply means.</summary>
 /// <param name="MethodName">The C# method name (ends in Async).</param>
 /// <param name="HttpMethod">The HTTP method as the spec names it.</param>
-/// <param name="Path">The spec's path template.</param>
+/// <param name="Path">The spec's path key: the path template, with the literal query some specs write after it.</param>
 /// <param name="PathSegments">Fixed path text and path parameters, in order.</param>
 /// <param name="Parameters">Parameters in the spec's order, which is the order on the wire.</param>
+/// <param name="ConstantQuery">The literal query of the spec's path key, sent before the query parameters.</param>
 /// <param name="Body">The request body, if any.</param>
 /// <param name="ReturnType">What the method returns; null when it returns nothing.</param>
 /// <param name="Replies">The reply cases, in the order they are matched.</param>
@@ -22,6 +23,7 @@ internal sealed record OperationModel(
     bool Deprecated,
     EquatableArray<PathSegment> PathSegments,
     EquatableArray<ParameterModel> Parameters,
+    EquatableArray<ConstantQueryParameter> ConstantQuery,
     BodyModel? Body,
     TypeRef? ReturnType,
     EquatableArray<ReplyCase> Replies,

@@ -89,8 +89,11 @@ internal static class SpecReader
 
         foreach (var cycle in ReferenceRepair.Apply(root))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, diagnostics.SourceMap.Locate(cycle.Pointer), $"#{cycle.Pointer} (a cycle of references: {cycle.Path})");
+            diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, diagnostics.SourceMap.Locate(cycle.Pointer), $"#{cycle.Pointer} (a cycle of references: {cycle.Path})", DiagnosticDescriptors.TypedAsJsonElement);
         }
+
+        // Found before OpenAPI.NET reads the tree, which keeps only the last segment of such a reference.
+        var pointerReferences = PointerReferenceRepair.Find(root);
 
         ReadResult result;
         try
@@ -109,6 +112,12 @@ internal static class SpecReader
             var reason = errors.Count > 0 ? string.Join("; ", errors.Select(e => e.Message)) : "the reader returned no document";
             diagnostics.Add(DiagnosticDescriptors.InvalidDocument, LocationOf(errors.FirstOrDefault(), diagnostics), fileName, reason);
             return null;
+        }
+
+        var isSwagger2 = root is JsonObject { } top && top.ContainsKey("swagger");
+        foreach (var failure in PointerReferenceRepair.Apply(result.Document, pointerReferences, isSwagger2))
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, diagnostics.SourceMap.Locate(failure.Pointer), failure.Reference, failure.Consequence);
         }
 
         foreach (var error in errors.Take(MaxReportedReaderErrors))

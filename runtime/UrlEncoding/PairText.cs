@@ -19,14 +19,17 @@ internal readonly struct PairText
 
     public bool IsEmpty => _text.Length == 0;
 
-    public void Add(string name, string value)
+    public void Add(string name, string value) => AddName(name).Append('=').Append(value);
+
+    /// <summary>A name without a value (<c>beta</c> in <c>?beta&amp;x=1</c>).</summary>
+    public StringBuilder AddName(string name)
     {
         if (_text.Length > 0)
         {
             _text.Append(_separator);
         }
 
-        _text.Append(name).Append('=').Append(value);
+        return _text.Append(name);
     }
 
     public override string ToString() => _text.ToString();

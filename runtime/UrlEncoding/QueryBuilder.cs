@@ -79,6 +79,9 @@ public sealed class QueryBuilder : ITextFields
         TextFields.AddDeep(this, name, document.RootElement);
     }
 
+    /// <summary>Adds a name without a value (<c>?beta</c>), as the literal query of a spec's path may hold one.</summary>
+    public void AddName(string name) => _text.AddName(Uri.EscapeDataString(name));
+
     /// <summary>Adds a structured value (an object) as its JSON text.</summary>
     public void AddJson<T>(string name, T value, JsonCodec<T> codec) => AddRaw(name, JsonText.Of(value, codec));
 

@@ -39,12 +39,16 @@ internal sealed class OperationBuilder
         _responses = new ResponseBuilder(schemas, diagnostics);
     }
 
-    public OperationModel Build(string path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, string pointer)
+    public OperationModel Build(PathKey path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, string pointer)
     {
-        var baseName = BaseName(path, method, operation);
+        // Named from the whole key: `/x?a=1` and `/x?a=2` are two operations.
+        var baseName = BaseName(path.Readable, method, operation);
 
-        // Duplicate operationIds get a number before the Async suffix: GetWidget2Async.
-        var unique = _methodNames.Claim(baseName);
+        // Duplicate operationIds get a number before the Async suffix (GetWidget2Async); one of a path with a
+        // literal query gets the query first (DeleteItemsActionArchiveAsync).
+        var unique = path.Query.Count > 0 && _methodNames.IsTaken(baseName)
+            ? _methodNames.Claim(baseName + Identifier.Pascal(path.QueryText, "Query"))
+            : _methodNames.Claim(baseName);
         if (!string.Equals(unique, baseName, StringComparison.Ordinal))
         {
             _diagnostics.Add(DiagnosticDescriptors.NameChanged, pointer, baseName + "Async", "another operation", unique + "Async");
@@ -55,7 +59,7 @@ internal sealed class OperationBuilder
         // Parameters never take a name the generated method uses for its own locals.
         var parameterNames = new NameScope(GeneratedLocals.OperationScope);
         var parameters = _parameters.Build(pathItem, operation, baseName, pointer, parameterNames);
-        var pathSegments = PathBuilder.Build(path, parameters, parameterNames, pointer, _diagnostics);
+        var pathSegments = PathBuilder.Build(path.Template, parameters, parameterNames, pointer, _diagnostics);
         var body = _bodies.Build(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
         var (returnType, replies, returned) = _responses.Build(operation.Responses, baseName, pointer + "/responses");
         var replyMediaTypes = ResponseBuilder.MediaTypesOf(operation.Responses);
@@ -68,12 +72,13 @@ internal sealed class OperationBuilder
         return new OperationModel(
             baseName + "Async",
             method.Method,
-            path,
+            path.Key,
             operation.Summary,
             operation.Description,
             operation.Deprecated,
             pathSegments.ToEquatableArray(),
             parameters.ToEquatableArray(),
+            path.Query.ToEquatableArray(),
             body,
             returnType,
             replies.ToEquatableArray(),

@@ -32,6 +32,9 @@ internal sealed partial class SchemaCatalogue
         _objectsByName[name] = draft;
         RegisterComponent(pointer, type);
 
+        // Before the properties, so that a pointer $ref inside them back to this schema finds its type.
+        _inline[schema] = type;
+
         var members = new NameScope(Emitting.GeneratedMembers.Reserved.Concat(new[] { name }).ToArray());
         foreach (var (wireName, propertySchema, required, propertyPointer) in SchemaProperties.Of(schema, pointer, MaxDepth))
         {
@@ -78,9 +81,14 @@ internal sealed partial class SchemaCatalogue
         }
 
         key.Append('|').Append(draft.AdditionalProperties?.Value);
-        if (!_inlineShapes.TryGetValue(key.ToString(), out var existing))
+        // A type its own properties refer to (through a pointer $ref) is named in them: it stays.
+        if (!_inlineShapes.TryGetValue(key.ToString(), out var existing) || _referencedWhileOpen.Contains(draft.Name))
         {
-            _inlineShapes[key.ToString()] = type;
+            if (existing is null)
+            {
+                _inlineShapes[key.ToString()] = type;
+            }
+
             return type;
         }
 

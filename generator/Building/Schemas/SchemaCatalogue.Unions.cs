@@ -18,6 +18,7 @@ internal sealed partial class SchemaCatalogue
     {
         var type = TypeRef.Named(TypeKind.Union, name);
         RegisterComponent(pointer, type);
+        _inline[schema] = type;
 
         var members = (keyword == "oneOf" ? schema.OneOf : schema.AnyOf)!;
         var discriminator = schema.Discriminator;

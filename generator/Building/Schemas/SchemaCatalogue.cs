@@ -4,6 +4,7 @@ using System.Linq;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading;
 using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building.Schemas;
@@ -26,8 +27,14 @@ internal sealed partial class SchemaCatalogue
     private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
     private readonly HashSet<string> _resolving = new(StringComparer.Ordinal);
 
-    // An inline schema object met twice (a reply resolved for its type and again for its case, a YAML alias) is one type.
+    // An inline schema object met twice (a reply resolved for its type and again for its case, a YAML alias, a
+    // pointer $ref to it) is one type.
     private readonly Dictionary<IOpenApiSchema, TypeRef> _inline = new(ReferenceEquality.Instance);
+
+    // Inline schemas being resolved, and the types met again inside themselves (a pointer $ref to an enclosing
+    // schema), which must keep their own declaration.
+    private readonly HashSet<IOpenApiSchema> _resolvingInline = new(ReferenceEquality.Instance);
+    private readonly HashSet<string> _referencedWhileOpen = new(StringComparer.Ordinal);
 
     public SchemaCatalogue(DiagnosticList diagnostics, NameScope typeNames, bool strictEnums)
     {
@@ -42,7 +49,7 @@ internal sealed partial class SchemaCatalogue
         foreach (var pair in schemas ?? new Dictionary<string, IOpenApiSchema>())
         {
             // An alias of another component is that component's type and needs no name of its own.
-            if (pair.Value is not OpenApiSchemaReference)
+            if (pair.Value is not OpenApiSchemaReference && !IsPointerAliasOfAnother(pair.Key, pair.Value))
             {
                 _componentNames[References.ComponentSchema(pair.Key)] = _typeNames.Claim(Identifier.Pascal(pair.Key, "Model"));
             }
@@ -70,13 +77,63 @@ internal sealed partial class SchemaCatalogue
 
         if (_inline.TryGetValue(schema, out var known))
         {
+            if (_resolvingInline.Contains(schema) && known.Name is { } name)
+            {
+                _referencedWhileOpen.Add(name);
+            }
+
             return known;
         }
 
-        var type = ResolveInline(schema, nameHint, null, pointer, depth);
-        _inline[schema] = type;
-        return type;
+        if (SchemaHome.Of(schema) is { } home && ResolveAtHome(schema, home, depth) is { } declared)
+        {
+            return declared;
+        }
+
+        if (!_resolvingInline.Add(schema))
+        {
+            // Only a pointer $ref can make a schema its own part; through an object it is a named type, found above.
+            _diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, "A schema that contains itself without an object in between", "it is typed as JsonElement");
+            return TypeRef.Any;
+        }
+
+        try
+        {
+            var type = ResolveInline(schema, nameHint, null, pointer, depth);
+            _inline[schema] = type;
+            return type;
+        }
+        finally
+        {
+            _resolvingInline.Remove(schema);
+        }
     }
+
+    /// <summary>
+    /// The type of a schema that pointer references share, declared at its home: the component it is the whole of,
+    /// or the component it lies in, which is resolved first so that the schema's type has the name it has there.
+    /// Null when the home is being resolved now (or did not reach the schema): then it is declared here.
+    /// </summary>
+    private TypeRef? ResolveAtHome(IOpenApiSchema schema, SchemaHome home, int depth)
+    {
+        var key = References.ComponentSchema(home.Component.Reference.Id ?? string.Empty);
+        if (home.IsComponent)
+        {
+            return ResolveReference(home.Component, key, depth + 1);
+        }
+
+        if (_byReference.ContainsKey(key) || _resolving.Contains(key))
+        {
+            return null;
+        }
+
+        ResolveReference(home.Component, key, depth + 1);
+        return _inline.TryGetValue(schema, out var declared) ? declared : null;
+    }
+
+    /// <summary>A component that a pointer made the very schema of another component (<c>X</c> and <c>Y</c> both <c>$ref</c> <c>A/properties/b</c>).</summary>
+    private static bool IsPointerAliasOfAnother(string key, IOpenApiSchema schema) =>
+        SchemaHome.Of(schema) is { IsComponent: true } home && home.Component.Reference.Id != key;
 
     private TypeRef ResolveReference(OpenApiSchemaReference reference, string pointer, int depth)
     {
@@ -89,7 +146,7 @@ internal sealed partial class SchemaCatalogue
         var target = References.TargetOf(() => reference.Target);
         if (target is null || reference.UnresolvedReference)
         {
-            _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer + "/$ref", key);
+            _diagnostics.Add(DiagnosticDescriptors.UnresolvedReference, pointer + "/$ref", key, DiagnosticDescriptors.TypedAsJsonElement);
             return TypeRef.Any;
         }
 
@@ -117,12 +174,26 @@ internal sealed partial class SchemaCatalogue
                 return aliased;
             }
 
+            var home = SchemaHome.Of(target);
+            if (home is { IsComponent: true } && IsPointerAliasOfAnother(reference.Reference.Id ?? string.Empty, target))
+            {
+                var aliased = ResolveReference(home.Component, pointer, depth + 1);
+                _byReference[key] = aliased;
+                return aliased;
+            }
+
             var name = _componentNames.TryGetValue(key, out var componentName) ? componentName : null;
             var hint = name ?? Identifier.Pascal(reference.Reference.Id, "Model");
             // Depth counts inline nesting only: components that refer to each other form chains far longer than
             // that (Stripe's), which the limit on the chain of references bounds.
             var type = ResolveInline(target, hint, name, key.StartsWith("#", StringComparison.Ordinal) ? key : pointer, depth: 0);
             _byReference[key] = type;
+            if (home is not null && !_inline.ContainsKey(target))
+            {
+                // A schema that pointer references share: where they meet it, it is this component.
+                _inline[target] = type;
+            }
+
             return type;
         }
         finally

@@ -79,7 +79,7 @@ public sealed class DiagnosticCatalogueTests
         { "CG0004", Header + "paths: {}\ncomponents:\n  schemas:\n    User:\n      type: object\n      properties:\n        address: {$ref: '#/components/schemas/Adress'}\n", 9, 24 },
         { "CG0005", Header + "paths: {}\ncomponents:\n  securitySchemes:\n    signature: {type: http, scheme: signature}\n", 6, 4 },
         { "CG0006", Header + "paths:\n  /a:\n    get: {operationId: same, responses: {'200': {description: OK}}}\n  /b:\n    get: {operationId: same, responses: {'200': {description: OK}}}\n", 7, 4 },
-        { "CG0007", Header + "paths:\n  /search?type=calls:\n    get:\n      responses: {'200': {description: OK}}\n  /calls:\n    get:\n      responses: {'200': {description: OK}}\n", 5, 4 },
+        { "CG0007", Header + "paths:\n  /search#calls:\n    get:\n      responses: {'200': {description: OK}}\n  /calls:\n    get:\n      responses: {'200': {description: OK}}\n", 5, 4 },
         { "CG0008", "openapi: 3.0.3\ninfo: {title: T, version: '1'}\nservers:\n  - url: 'https://{space}.example.com'\n    variables:\n      space: {description: Your space}\npaths: {}\n", 5, 6 },
     };
 

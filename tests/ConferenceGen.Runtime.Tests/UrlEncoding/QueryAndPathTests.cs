@@ -39,6 +39,15 @@ public sealed class QueryAndPathTests
     }
 
     [Fact]
+    public void A_name_without_a_value_has_no_equals_sign() =>
+        Assert.Equal("beta&a%20b&x=1", Query(q =>
+        {
+            q.AddName("beta");
+            q.AddName("a b");
+            q.Add("x", "1", StringCodec.Instance);
+        }));
+
+    [Fact]
     public void An_empty_query_leaves_the_path_alone() => Assert.Equal("/a", new QueryBuilder().AppendTo("/a"));
 
     [Theory]
