@@ -198,7 +198,7 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
         // Seven security schemes ConferenceGen cannot send (CG0005), a path holding a query (CG0007), a reference to nothing (CG0004).
         consumer.WriteFile("specs/signed.yaml", Header + "paths: {}\ncomponents:\n  securitySchemes:\n"
             + string.Concat(Enumerable.Range(1, 7).Select(i => $"    signature{i}: {{type: http, scheme: signature}}\n")));
-        consumer.WriteFile("specs/search.yaml", Header + "paths:\n  /search?type=calls:\n    get: {responses: {'204': {description: OK}}}\n  /calls:\n    get: {responses: {'204': {description: OK}}}\n");
+        consumer.WriteFile("specs/search.yaml", Header + "paths:\n  /search?type={kind}:\n    get: {responses: {'204': {description: OK}}}\n  /calls:\n    get: {responses: {'204': {description: OK}}}\n");
         consumer.WriteFile("specs/typo.yaml", Header + "paths:\n  /a:\n    get: {responses: {'200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Adress'}}}}}}\n");
         consumer.WriteFile("Program.cs", "Console.WriteLine(typeof(Consumer.Signed.SignedClient).Name);");
         var warningsStayWarnings = "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>";

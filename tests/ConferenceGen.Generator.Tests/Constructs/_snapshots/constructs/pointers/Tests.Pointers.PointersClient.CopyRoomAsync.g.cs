@@ -12,7 +12,7 @@ public sealed partial class PointersClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<GetRoomResponseSeatsItem>> CopyRoomAsync(int roomId, GetRoomResponse? body = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/rooms/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(roomId, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance))}/copy");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, $"/rooms/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(roomId, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance))}/copy", "application/json");
         if (body is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(body, global::Tests.Pointers.GetRoomResponse.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

@@ -11,7 +11,7 @@ public sealed partial class PointersClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<GetRoomResponse> GetRoomAsync(int roomId, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/rooms/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(roomId, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance))}");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/rooms/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(roomId, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance))}", "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -13,7 +13,7 @@ public sealed partial class PointersClient
     {
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
         if (status is not null) queryString.Add("status", status, global::Tests.Pointers.CallStatus.Codec);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/calls"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/calls"), "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

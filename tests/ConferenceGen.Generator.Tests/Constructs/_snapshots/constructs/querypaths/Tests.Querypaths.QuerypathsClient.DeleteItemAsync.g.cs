@@ -14,7 +14,7 @@ public sealed partial class QuerypathsClient
         global::System.ArgumentNullException.ThrowIfNull(id);
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
         queryString.Add("id", id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Delete, queryString.AppendTo($"/items"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Delete, queryString.AppendTo($"/items"), "*/*");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -12,7 +12,7 @@ public sealed partial class QuerypathsClient
     {
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
         queryString.Add("action", "archive", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, queryString.AppendTo($"/items"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, queryString.AppendTo($"/items"), "*/*");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

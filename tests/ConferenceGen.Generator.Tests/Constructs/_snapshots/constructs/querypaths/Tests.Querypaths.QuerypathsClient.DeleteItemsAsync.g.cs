@@ -17,7 +17,7 @@ public sealed partial class QuerypathsClient
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
         queryString.Add("action", "delete", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
         queryString.AddEach("id", id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, queryString.AppendTo($"/items"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Post, queryString.AppendTo($"/items"), "*/*");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

@@ -14,7 +14,7 @@ public sealed partial class QuerypathsClient
         global::System.ArgumentNullException.ThrowIfNull(id);
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
         queryString.Add("beta", "false", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/responses/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/responses/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}"), "*/*");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {

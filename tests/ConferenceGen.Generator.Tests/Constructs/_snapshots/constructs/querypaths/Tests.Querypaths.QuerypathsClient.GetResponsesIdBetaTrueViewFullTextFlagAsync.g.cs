@@ -16,7 +16,7 @@ public sealed partial class QuerypathsClient
         queryString.Add("beta", "true", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
         queryString.Add("view", "full text", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
         queryString.AddName("flag");
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/responses/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}"));
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/responses/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(id, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}"), "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
