@@ -69,7 +69,7 @@ public sealed class EmbeddedOpenApiTests
         var span = warning.Location.GetLineSpan();
         Assert.Equal("/project/specs/thing.md", span.Path);
         Assert.Equal(15, span.StartLinePosition.Line);
-        Assert.Equal("        - {name: id, in: path, ".Length, span.StartLinePosition.Character);
+        Assert.Equal("        - {name: id, in: path, required: ".Length, span.StartLinePosition.Character);
         Assert.Contains("Tests.Thing.ThingClient.GetThingAsync.g.cs", result.Sources.Keys);
     }
 
