@@ -23,8 +23,10 @@ internal sealed class CurlCommand
     /// <summary>The <c>-u user:password</c> argument, when there is one.</summary>
     public string? User { get; private set; }
 
-    /// <summary>The request body as written after <c>-d</c>, <c>--data</c> and the like.</summary>
-    public string? Data { get; private set; }
+    private readonly List<string> _data = new();
+
+    /// <summary>The request body as written after <c>-d</c>, <c>--data</c> and the like (several are joined by <c>&amp;</c>, as curl does).</summary>
+    public string? Data => _data.Count == 0 ? null : string.Join("&", _data);
 
     /// <summary>Whether the data was given with <c>--data-urlencode</c> (so it is a form).</summary>
     public bool UrlEncoded { get; private set; }
@@ -81,11 +83,11 @@ internal sealed class CurlCommand
                     i++;
                     break;
                 case "-d" or "--data" or "--data-raw" or "--data-binary" or "--data-ascii" when value is not null:
-                    command.Data = command.Data is null ? value : command.Data + "&" + value;
+                    command._data.Add(value);
                     i++;
                     break;
                 case "--data-urlencode" when value is not null:
-                    command.Data = command.Data is null ? value : command.Data + "&" + value;
+                    command._data.Add(value);
                     command.UrlEncoded = true;
                     i++;
                     break;

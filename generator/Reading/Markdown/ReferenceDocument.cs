@@ -22,12 +22,16 @@ internal sealed class ReferenceDocument
     private readonly List<MarkdownNote> _notes;
     private readonly DerivedSourceMap _map;
 
+    // Each example's JSON body, parsed once (null when it sends none, or no JSON).
+    private readonly List<(JsonNode? Body, ReferenceExample Example)> _bodies;
+
     private ReferenceDocument(string path, ReferencePage page, List<MarkdownNote> notes)
     {
         _path = path;
         _page = page;
         _notes = notes;
         _map = new DerivedSourceMap(path, Whole(page.Title.Line));
+        _bodies = page.Examples.Select(example => (JsonBody(example), example)).ToList();
     }
 
     public static MarkdownPart Derive(string path, ReferencePage page, List<MarkdownNote> notes) => new ReferenceDocument(path, page, notes).Build();
@@ -220,9 +224,9 @@ internal sealed class ReferenceDocument
     /// <summary>The first value an example's JSON body gives the field, with the example's title.</summary>
     private (JsonNode? Value, string Title)? ExampleValue(string name)
     {
-        foreach (var example in _page.Examples)
+        foreach (var (parsed, example) in _bodies)
         {
-            if (JsonBody(example) is JsonObject body && body.TryGetPropertyValue(name, out var value))
+            if (parsed is JsonObject body && body.TryGetPropertyValue(name, out var value))
             {
                 return (value, example.Title);
             }
@@ -260,7 +264,7 @@ internal sealed class ReferenceDocument
             }
         }
 
-        var formData = _page.Examples.Any(e => e.Curl.UrlEncoded || (e.Curl.Data is { } data && data.Trim().Length > 0 && JsonBody(e) is null));
+        var formData = _bodies.Any(e => e.Example.Curl.UrlEncoded || (e.Body is null && !string.IsNullOrWhiteSpace(e.Example.Curl.Data)));
         return formData ? "application/x-www-form-urlencoded" : "application/json";
     }
 
