@@ -4,6 +4,7 @@ using System.Linq;
 using System.Threading;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading.Markdown;
 
 namespace ConferenceGen.Generator.Pipeline;
 
@@ -25,7 +26,7 @@ internal sealed record MarkdownGroup(EquatableArray<SpecInput> Pages, SpecSettin
             var members = group.OrderBy(p => p.Input.Path, StringComparer.Ordinal).ToList();
             var first = members[0];
             var settings = first.Input.Settings;
-            var byFolder = group.Key.StartsWith("folder:", StringComparison.Ordinal);
+            var byFolder = PageGroup.IsByFolder(group.Key);
             if (byFolder || members.Count > 1)
             {
                 var name = byFolder ? first.GroupName.Split('/').Last() : first.GroupName;

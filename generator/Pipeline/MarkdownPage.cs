@@ -23,19 +23,7 @@ internal sealed record MarkdownPage(SpecInput Input, string GroupKey, string Gro
             return new MarkdownPage(input, string.Empty, string.Empty, new EquatableArray<DiagnosticInfo>(new[] { ignored }));
         }
 
-        var folder = input.Page?.Folder.Replace('\\', '/').Trim('/') ?? string.Empty;
-        if (folder.Length > 0)
-        {
-            return new MarkdownPage(input, "folder:" + folder, folder, EquatableArray<DiagnosticInfo>.Empty);
-        }
-
-        if (spec.Parts.Count == 0)
-        {
-            // An embedded document that does not parse: the page is a client of its own, which reports why.
-            return new MarkdownPage(input, "page:" + input.Path, string.Empty, EquatableArray<DiagnosticInfo>.Empty);
-        }
-
-        var first = spec.Parts[0];
-        return new MarkdownPage(input, "api:" + first.Title + "\n" + first.Server, first.Title, EquatableArray<DiagnosticInfo>.Empty);
+        var (key, name) = PageGroup.Of(input.Path, input.Page?.Folder ?? string.Empty, spec);
+        return new MarkdownPage(input, key, name, EquatableArray<DiagnosticInfo>.Empty);
     }
 }
