@@ -43,7 +43,9 @@ public sealed class MarkdownConsumerTests : IClassFixture<PackageFeed>
     public async Task Markdown_pages_become_clients_and_their_derived_specs_can_be_taken_over()
     {
         var consumer = _feed.NewConsumer("markdown-pages");
-        consumer.WriteProject(extraProperties: "<ConferenceGenWriteDerivedSpecs>true</ConferenceGenWriteDerivedSpecs>");
+        consumer.WriteProject(extraProperties: """
+            <ConferenceGenWriteDerivedSpecs>true</ConferenceGenWriteDerivedSpecs>
+            """);
         consumer.CopySpec("signalwire-pages/update-conference.md", "specs/signalwire/update-conference.md");
         consumer.CopySpec("signalwire-pages/retrieve-conference.md", "specs/signalwire/retrieve-conference.md");
         consumer.WriteFile("specs/bridges.md", BridgePage);
