@@ -86,4 +86,20 @@ public sealed class PageMergeTests
         Assert.StartsWith("the operation POST /Accounts/{AccountSid}/Conferences/{Sid} is defined differently", conflict.GetMessage(), StringComparison.Ordinal);
         Assert.Single(result.Sources.Keys, k => k.EndsWith(".UpdateConferenceAsync.g.cs", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_client_of_pages_and_a_yaml_spec_with_the_same_names_are_two_specs_generating_one_client()
+    {
+        var names = new Dictionary<string, string> { ["Namespace"] = "Tests.Same", ["ClientName"] = "SameClient" };
+        var yaml = GeneratorHarness.ProjectSpec("signalwire.yaml") with { Metadata = names };
+        var page = AtTop("update-conference.md") with { Metadata = names };
+
+        var result = GeneratorHarness.Run(yaml, page);
+
+        // The first by path (signalwire.yaml) is generated; the page reports CG0011 and generates nothing.
+        var duplicate = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "CG0011");
+        Assert.Equal(page.Path, duplicate.Location.GetLineSpan().Path);
+        Assert.Single(result.Sources.Keys, k => k == "Tests.Same.SameClient.g.cs");
+        Assert.DoesNotContain(result.GeneratorDiagnostics, d => d.Id == "CG0012" || d.Location.GetLineSpan().Path == page.Path && d.Id != "CG0011");
+    }
 }
