@@ -50,6 +50,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateClient = Create(
         "CG0011", "Two specs generate the same client", "'{0}' and '{1}' both generate {2}; give one of them another Namespace or ClientName", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor MarkdownTypeInferred = Create(
+        "CG0012", "Parameter type inferred from a markdown page", "The page gives no type for '{0}'; it is generated as {1}, inferred from {2}", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor MarkdownExampleDisagrees = Create(
+        "CG0013", "A markdown example disagrees with the documented type", "The example '{2}' sends {1} for '{0}', but the page documents {3}; the documented type is generated", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor MarkdownNotASpec = Create(
+        "CG0014", "Markdown file is not a spec", "'{0}' has neither an embedded OpenAPI document nor the layout of a reference page (a title and a request line); it is ignored", DiagnosticSeverity.Info);
+
+    public static readonly DiagnosticDescriptor MarkdownConflict = Create(
+        "CG0015", "Two pages of one client define something differently", "{0} is defined differently in '{2}' than in {1}; the definition in {1} is generated", DiagnosticSeverity.Warning);
+
     /// <summary>
     /// The line that stands for the occurrences of a warning beyond the first few of a spec. It keeps the warning's
     /// ID, so whatever silences the warning (NoWarn, a .globalconfig) silences its summary too.

@@ -12,9 +12,9 @@ internal sealed class DiagnosticList
     private readonly List<DiagnosticInfo> _items = new();
     private readonly HashSet<DiagnosticInfo> _seen = new();
 
-    public DiagnosticList(SpecSourceMap sourceMap) => SourceMap = sourceMap;
+    public DiagnosticList(ISourceMap sourceMap) => SourceMap = sourceMap;
 
-    public SpecSourceMap SourceMap { get; }
+    public ISourceMap SourceMap { get; }
 
     public int Count => _items.Count;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Emitting;
@@ -24,6 +25,10 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         public const string Models = "ConferenceGen.Models";
         public const string Units = "ConferenceGen.Units";
         public const string Diagnostics = "ConferenceGen.Diagnostics";
+        public const string MarkdownPages = "ConferenceGen.MarkdownPages";
+        public const string MarkdownGroups = "ConferenceGen.MarkdownGroups";
+        public const string MarkdownModels = "ConferenceGen.MarkdownModels";
+        public const string MarkdownUnits = "ConferenceGen.MarkdownUnits";
     }
 
     /// <inheritdoc />
@@ -36,17 +41,41 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(Steps.Inputs);
 
-        // Only names and paths are collected, so this step is cheap and changes only when a spec is added, moved or renamed.
-        var identities = inputs
+        var specs = inputs.Where(static input => input.Page is null);
+
+        // Markdown pages are read one by one (an edit re-reads one page), then grouped into the clients they make.
+        var pages = inputs
+            .Where(static input => input.Page is not null)
+            .Select(static (input, _) => MarkdownPage.Read(input))
+            .WithTrackingName(Steps.MarkdownPages);
+        var groups = pages
+            .Collect()
+            .SelectMany(static (all, cancellationToken) => MarkdownGroup.Form(all, cancellationToken))
+            .WithTrackingName(Steps.MarkdownGroups);
+
+        // Only names and paths are collected, so this step is cheap and changes only when a client is added, moved or renamed.
+        var identities = specs
             .Select(static (input, _) => new SpecIdentity(input.Path, input.Settings.Namespace, input.Settings.ClientName))
-            .Collect();
+            .Collect()
+            .Combine(groups.Select(static (group, _) => new SpecIdentity(group.Path, group.Settings.Namespace, group.Settings.ClientName)).Collect())
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray());
 
         // A spec configured into the same client as another (CG0011) generates nothing, so no file is added twice.
-        var models = inputs
+        var models = specs
             .Combine(identities)
             .Where(static pair => FirstOwner(pair.Right, pair.Left.Settings.Namespace, pair.Left.Settings.ClientName) == pair.Left.Path)
             .Select(static (pair, cancellationToken) => SpecProcessor.Process(pair.Left, cancellationToken))
             .WithTrackingName(Steps.Models);
+
+        var markdownModels = groups
+            .Combine(identities)
+            .Where(static pair => FirstOwner(pair.Right, pair.Left.Settings.Namespace, pair.Left.Settings.ClientName) == pair.Left.Path)
+            .Select(static (pair, cancellationToken) => MarkdownSpecProcessor.Process(pair.Left, cancellationToken))
+            .WithTrackingName(Steps.MarkdownModels);
+
+        var markdownUnits = markdownModels
+            .SelectMany(static (model, _) => model.Units)
+            .WithTrackingName(Steps.MarkdownUnits);
 
         var units = models
             .SelectMany(static (model, _) => model.Units)
@@ -57,14 +86,19 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
             .WithTrackingName(Steps.Diagnostics);
 
         context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
+        context.RegisterSourceOutput(markdownUnits, static (output, unit) => Emit(output, unit));
         context.RegisterSourceOutput(identities, static (output, all) => ReportDuplicateClients(output, all));
-        context.RegisterSourceOutput(diagnostics, static (output, items) =>
+        context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
+        context.RegisterSourceOutput(markdownModels.Select(static (model, _) => model.Diagnostics), static (output, items) => Report(output, items));
+        context.RegisterSourceOutput(pages.Select(static (page, _) => page.Diagnostics), static (output, items) => Report(output, items));
+    }
+
+    private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> items)
+    {
+        foreach (var item in items)
         {
-            foreach (var item in items)
-            {
-                output.ReportDiagnostic(DiagnosticFactory.Create(item));
-            }
-        });
+            output.ReportDiagnostic(DiagnosticFactory.Create(item));
+        }
     }
 
     private static void Emit(SourceProductionContext output, GeneratedUnit unit)
@@ -84,7 +118,7 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         }
     }
 
-    private static string FirstOwner(ImmutableArray<SpecIdentity> specs, string ns, string clientName)
+    private static string FirstOwner(EquatableArray<SpecIdentity> specs, string ns, string clientName)
     {
         string? first = null;
         foreach (var spec in specs)
@@ -98,7 +132,7 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         return first ?? string.Empty;
     }
 
-    private static void ReportDuplicateClients(SourceProductionContext output, ImmutableArray<SpecIdentity> specs)
+    private static void ReportDuplicateClients(SourceProductionContext output, EquatableArray<SpecIdentity> specs)
     {
         foreach (var spec in specs)
         {

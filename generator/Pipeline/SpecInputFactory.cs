@@ -44,6 +44,12 @@ internal static class SpecInputFactory
         var visibility = (Value(options, ItemPrefix + "Visibility") ?? Value(global, PropertyPrefix + "ConferenceGenVisibility") ?? "public").ToLowerInvariant();
         var enumMode = (Value(options, ItemPrefix + "EnumMode") ?? Value(global, PropertyPrefix + "ConferenceGenEnumMode") ?? "tolerant").ToLowerInvariant();
 
+        var format = (Value(options, ItemPrefix + "Format") ?? string.Empty).ToLowerInvariant();
+        var isMarkdown = format == "markdown" || (format != "openapi" && IsMarkdownFile(file.Path));
+        var page = isMarkdown
+            ? new PageOrigin(Value(options, ItemPrefix + "ConferenceGenFolder") ?? string.Empty, rootNamespace, Value(options, ItemPrefix + "Namespace"), Value(options, ItemPrefix + "ClientName"))
+            : null;
+
         return new SpecInput(
             file.Path,
             text,
@@ -62,8 +68,18 @@ internal static class SpecInputFactory
                     List(options, "ExcludeOperations"))),
             new DiagnosticPolicy(
                 string.Equals(Value(global, PropertyPrefix + "ConferenceGenReportAllDiagnostics"), "true", StringComparison.OrdinalIgnoreCase),
-                List(options, "NoWarn")));
+                List(options, "NoWarn")),
+            page);
     }
+
+    private static bool IsMarkdownFile(string path) =>
+        path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A namespace made safe the way a spec's is (for the names of clients merged from pages).</summary>
+    internal static string Namespace(string value, string fallback) => SafeNamespace(value, fallback);
+
+    /// <summary>An identifier made safe the way a client name is.</summary>
+    internal static string ClientName(string value, string fallback) => SafeIdentifier(value, fallback);
 
     /// <summary>A list in item metadata, separated by semicolons or commas.</summary>
     private static EquatableArray<string> List(AnalyzerConfigOptions options, string name) =>

@@ -71,6 +71,12 @@ internal static class SpecReader
             return null;
         }
 
+        return Read(fileName, root, diagnostics);
+    }
+
+    /// <summary>Reads a document tree that is already parsed (the one markdown pages give), repairing what it can.</summary>
+    public static OpenApiDocument? Read(string fileName, JsonNode root, DiagnosticList diagnostics)
+    {
         foreach (var repair in DocumentRepair.Apply(root))
         {
             if (repair.IsNullEntry)
@@ -156,8 +162,8 @@ internal static class SpecReader
 
     private static OpenApiReaderSettings Settings() => new();
 
-    /// <summary>The document as a JSON tree: System.Text.Json for JSON; SharpYaml and OpenAPI.NET's converter for YAML.</summary>
-    private static JsonNode ToTree(string text, bool isJson)
+    /// <summary>The document as a JSON tree: System.Text.Json for JSON; SharpYaml and OpenAPI.NET's converter for YAML. Throws on a syntax error.</summary>
+    internal static JsonNode ToTree(string text, bool isJson)
     {
         if (isJson)
         {
@@ -207,11 +213,15 @@ internal static class SpecReader
         }
     }
 
-    private static Diagnostics.SpecLocation SyntaxErrorLocation(Exception error, DiagnosticList diagnostics) => error switch
+    private static Diagnostics.SpecLocation SyntaxErrorLocation(Exception error, DiagnosticList diagnostics) =>
+        SyntaxErrorPosition(error) is { } at ? diagnostics.SourceMap.AtLine(at.Line, at.Column) : diagnostics.SourceMap.FileStart;
+
+    /// <summary>The 0-based line and column a syntax error of <see cref="ToTree"/> names, when it names one.</summary>
+    internal static (int Line, int Column)? SyntaxErrorPosition(Exception error) => error switch
     {
-        JsonException { LineNumber: { } line } json => diagnostics.SourceMap.AtLine((int)line, (int)(json.BytePositionInLine ?? 0)),
-        YamlException yaml => diagnostics.SourceMap.AtLine(yaml.Start.Line, yaml.Start.Column),
-        _ => diagnostics.SourceMap.FileStart,
+        JsonException { LineNumber: { } line } json => ((int)line, (int)(json.BytePositionInLine ?? 0)),
+        YamlException yaml => (yaml.Start.Line, yaml.Start.Column),
+        _ => null,
     };
 
     private static Diagnostics.SpecLocation LocationOf(OpenApiError? error, DiagnosticList diagnostics)

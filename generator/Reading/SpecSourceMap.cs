@@ -10,7 +10,7 @@ namespace ConferenceGen.Generator.Reading;
 /// Finds where a JSON pointer (such as <c>#/paths/~1a/get/parameters/0/required</c>) is in the spec's text.
 /// The node tree and line table are built on first use only, so a clean spec never pays for them.
 /// </summary>
-internal sealed class SpecSourceMap
+internal sealed class SpecSourceMap : ISourceMap
 {
     private readonly string _path;
 

@@ -6,12 +6,19 @@ using System.Threading.Tasks;
 using System.Web;
 using ConferenceGen.Runtime.Http;
 using ConferenceGen.Sample.SignalWire;
+using Pages = ConferenceGen.Sample.SignalWirePages;
 
 namespace ConferenceGen.Sample;
 
-/// <summary>SignalWire's Twilio-compatible LaML API: announce into a conference, then end it (seeds 002 and 004).</summary>
+/// <summary>
+/// SignalWire's Twilio-compatible LaML API: announce into a conference, end it (seeds 002 and 004), then look it up
+/// through a client generated straight from markdown pages (specs/signalwire-pages/*.md).
+/// </summary>
 internal sealed partial class SignalWireDemo : IVendorDemo
 {
+    // What the stand-in remembers of the conference between calls.
+    private string _status = "in-progress";
+
     public string Name => "signalwire";
 
     public string Title => "SignalWire LaML API: POST https://{space}.signalwire.com/api/laml/2010-04-01/Accounts/{AccountSid}/Conferences/{Sid}";
@@ -21,12 +28,17 @@ internal sealed partial class SignalWireDemo : IVendorDemo
     public (int Status, string? Json)? Answer(HttpListenerRequest request, string body)
     {
         var match = ConferencePath().Match(request.Url!.AbsolutePath);
-        if (!match.Success || request.HttpMethod != "POST")
+        if (!match.Success || request.HttpMethod is not ("POST" or "GET"))
         {
             return null;
         }
 
-        var status = HttpUtility.ParseQueryString(body)["Status"] == "completed" ? "completed" : "in-progress";
+        if (request.HttpMethod == "POST")
+        {
+            _status = HttpUtility.ParseQueryString(body)["Status"] == "completed" ? "completed" : "in-progress";
+        }
+
+        var status = _status;
         var account = match.Groups["account"].Value;
         var sid = match.Groups["sid"].Value;
         var root = $"/api/laml/2010-04-01/Accounts/{account}/Conferences/{sid}";
@@ -60,6 +72,16 @@ internal sealed partial class SignalWireDemo : IVendorDemo
 
         Console.WriteLine("- End the conference");
         Print(await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }));
+
+        Console.WriteLine("- Look the conference up (client generated from specs/signalwire-pages/retrieve-conference.md)");
+        var pages = new Pages.SignalWirePagesClient(http, new Pages.SignalWirePagesClientOptions
+        {
+            Space = server is null ? Environment.GetEnvironmentVariable("SIGNALWIRE_SPACE") : "example",
+            BaseAddress = server is null ? null : new Uri(server, "api/laml/2010-04-01"),
+            SignalWireBasicAuth = new BasicCredentials(account.ToString(), server is null ? Environment.GetEnvironmentVariable("SIGNALWIRE_API_TOKEN")! : "your-api-token"),
+        });
+        var found = await pages.RetrieveConferenceAsync(account, conference);
+        Console.WriteLine($"  = {found.Sid} \"{found.FriendlyName}\" status={found.Status} (retrieved)");
     }
 
     private static void Print(ConferenceResponse conference) =>

@@ -35,6 +35,8 @@ public sealed class SampleTests
         Assert.Contains("/api/laml/2010-04-01/Accounts/b3877c40-da60-4998-90ad-b792e98472af/Conferences/b3877c40-da60-4998-90ad-b792e98472cf", output, StringComparison.Ordinal);
         Assert.Contains("> AnnounceUrl=https%3A%2F%2Fexample.com%2Fannouncement.xml&AnnounceMethod=GET", output, StringComparison.Ordinal);
         Assert.Contains("\"My Conference Room\" status=completed", output, StringComparison.Ordinal);
+        Assert.Contains("> GET http://127.0.0.1:", output, StringComparison.Ordinal);
+        Assert.Contains("\"My Conference Room\" status=completed (retrieved)", output, StringComparison.Ordinal);
         Assert.Contains("> {\"status\":\"active\",\"redirectUrl\":\"https://example.com/bxml/conference\",\"redirectMethod\":\"POST\"}", output, StringComparison.Ordinal);
         Assert.Contains("> {\"status\":\"completed\"}", output, StringComparison.Ordinal);
         Assert.Contains("< 204 No Content", output, StringComparison.Ordinal);

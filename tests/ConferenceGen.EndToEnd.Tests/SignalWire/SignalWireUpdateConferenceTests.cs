@@ -133,7 +133,12 @@ public sealed class SignalWireUpdateConferenceTests
     [Fact]
     public async Task A_reply_without_a_required_field_is_an_ApiException_that_keeps_the_body()
     {
-        var reply = ResponseExample.Replace("\"region\": \"us1\",", string.Empty, StringComparison.Ordinal);
+        var reply = ResponseExample.Replace(
+            """
+            "region": "us1",
+            """,
+            string.Empty,
+            StringComparison.Ordinal);
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(200, reply));
         using var http = new HttpClient();
 

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using ConferenceGen.Generator.Diagnostics;
+
+namespace ConferenceGen.Generator.Reading.Markdown;
+
+/// <summary>
+/// What a markdown page holds as a spec: the OpenAPI documents it embeds, or the one its reference layout
+/// describes, or nothing; with the notes that reading it produced. Never throws on any text.
+/// </summary>
+internal sealed class MarkdownSpec
+{
+    private MarkdownSpec(string path, MarkdownShape shape, List<MarkdownPart> parts, List<MarkdownNote> notes)
+    {
+        Path = path;
+        Shape = shape;
+        Parts = parts;
+        Notes = notes;
+    }
+
+    public string Path { get; }
+
+    public MarkdownShape Shape { get; }
+
+    public IReadOnlyList<MarkdownPart> Parts { get; }
+
+    public IReadOnlyList<MarkdownNote> Notes { get; }
+
+    public static MarkdownSpec Read(string path, string text)
+    {
+        var notes = new List<MarkdownNote>();
+        if (string.IsNullOrWhiteSpace(text) || text.IndexOf('\0') >= 0)
+        {
+            return Ignored(path, notes);
+        }
+
+        var outline = MarkdownOutline.Parse(text);
+        var embedded = EmbeddedOpenApi.Find(path, outline, notes, out var found);
+        if (found)
+        {
+            return new MarkdownSpec(path, MarkdownShape.EmbeddedOpenApi, embedded, notes);
+        }
+
+        if (ReferencePage.Parse(outline) is { } page)
+        {
+            var part = ReferenceDocument.Derive(path, page, notes);
+            return new MarkdownSpec(path, MarkdownShape.ReferencePage, new List<MarkdownPart> { part }, notes);
+        }
+
+        return Ignored(path, notes);
+    }
+
+    private static MarkdownSpec Ignored(string path, List<MarkdownNote> notes)
+    {
+        notes.Add(new MarkdownNote(MarkdownNoteKind.NotASpec, SpecLocation.FileStart(path), System.IO.Path.GetFileName(path)));
+        return new MarkdownSpec(path, MarkdownShape.None, new List<MarkdownPart>(), notes);
+    }
+}
