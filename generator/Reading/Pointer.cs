@@ -9,6 +9,9 @@ internal static class Pointer
 {
     public static string Escape(string segment) => segment.Replace("~", "~0").Replace("/", "~1");
 
+    /// <summary>One segment as it names a key: <c>~1</c> is <c>/</c>, then <c>~0</c> is <c>~</c> (RFC 6901).</summary>
+    public static string Unescape(string segment) => segment.Replace("~1", "/").Replace("~0", "~");
+
     /// <summary>The pointer of a list of segments, as <c>#/a/b~1c</c>.</summary>
     public static string Of(IEnumerable<string> segments) => "#" + string.Concat(segments.Select(s => "/" + Escape(s)));
 
@@ -36,6 +39,6 @@ internal static class Pointer
             return null;
         }
 
-        return pointer.Substring(1).Split('/').Select(s => s.Replace("~1", "/").Replace("~0", "~")).ToArray();
+        return pointer.Substring(1).Split('/').Select(Unescape).ToArray();
     }
 }

@@ -105,5 +105,5 @@ internal static class ReferenceRepair
         }
     }
 
-    private static string Unescape(string segment) => Uri.UnescapeDataString(segment).Replace("~1", "/").Replace("~0", "~");
+    private static string Unescape(string segment) => Pointer.Unescape(Uri.UnescapeDataString(segment));
 }

@@ -151,7 +151,7 @@ internal sealed class SpecSourceMap : ISourceMap
                 continue;
             }
 
-            var segment = raw.Replace("~1", "/").Replace("~0", "~");
+            var segment = Pointer.Unescape(raw);
             yield return segment.IndexOf('%') >= 0 ? Uri.UnescapeDataString(segment) : segment;
         }
     }

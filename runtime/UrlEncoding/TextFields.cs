@@ -43,6 +43,7 @@ internal static class TextFields
     {
         foreach (var (property, value) in codec.Fields(model))
         {
+            var deep = IsDeep(deepObjects, property.Name);
             if (property.Codec.IsText)
             {
                 fields.AddText(property.Name, property.Codec.FormatObject(value));
@@ -51,7 +52,7 @@ internal static class TextFields
             {
                 fields.AddFile(property.Name, file, property.Codec);
             }
-            else if (!IsDeep(deepObjects, property.Name) && property.Codec.Items is { IsText: true } items && value is System.Collections.IEnumerable list)
+            else if (!deep && property.Codec.Items is { IsText: true } items && value is System.Collections.IEnumerable list)
             {
                 foreach (var item in list)
                 {
@@ -61,7 +62,7 @@ internal static class TextFields
             else
             {
                 using var json = JsonText.Document(property.Codec, value);
-                AddMember(fields, property.Name, json.RootElement, IsDeep(deepObjects, property.Name));
+                AddMember(fields, property.Name, json.RootElement, deep);
             }
         }
     }

@@ -21,7 +21,7 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
 
         // The first media type the client can write is sent by default.
         TypeRef? type = null;
-        string? typeSchema = null;
+        IOpenApiSchema? typeSchema = null;
         var encodings = new List<BodyEncoding>();
         var binaryMediaTypes = 0;
         var skippedEmpty = false;
@@ -48,12 +48,11 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
             var mediaPointer = pointer + "/content/" + Pointer.Escape(media.Key);
             var hint = (media.Value?.Schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, baseName + "Request") : baseName + "Request";
             // The same inline schema under several media types (JSON, form and multipart of one union) is one type.
-            var schemaText = kind is BodyKind.Stream or BodyKind.Text ? null : SchemaText(media.Value?.Schema);
             var candidate = kind switch
             {
                 BodyKind.Stream => new TypeRef(TypeKind.Stream),
                 BodyKind.Text => TypeRef.String,
-                _ when type is not null && schemaText is not null && schemaText == typeSchema => type,
+                _ when type is not null && IsSameSchema(media.Value?.Schema, typeSchema) => type,
                 _ => schemas.Resolve(media.Value?.Schema, hint, mediaPointer + "/schema"),
             };
 
@@ -72,7 +71,7 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
             if (type is null)
             {
                 type = candidate;
-                typeSchema = schemaText;
+                typeSchema = kind is BodyKind.Stream or BodyKind.Text ? null : media.Value?.Schema;
             }
 
             var deepObjects = kind == BodyKind.Form ? DeepObjects(media.Value) : EquatableArray<string>.Empty;
@@ -98,14 +97,13 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
         return new BodyModel(name, type, encodings.ToEquatableArray(), contentTypeParameter, requestBody.Required, requestBody.Description);
     }
 
-    /// <summary>The schema as JSON text, to recognise a repeated inline schema; null when it cannot be written.</summary>
-    private static string? SchemaText(IOpenApiSchema? schema)
-    {
-        if (schema is null)
-        {
-            return null;
-        }
+    /// <summary>Whether a later media type repeats the first one's schema: the same object, or the same text (serialized only then).</summary>
+    private static bool IsSameSchema(IOpenApiSchema? schema, IOpenApiSchema? first) =>
+        schema is not null && first is not null && (ReferenceEquals(schema, first) || (SchemaText(schema) is { } text && text == SchemaText(first)));
 
+    /// <summary>The schema as JSON text, to recognise a repeated inline schema; null when it cannot be written.</summary>
+    private static string? SchemaText(IOpenApiSchema schema)
+    {
         using var text = new System.IO.StringWriter(System.Globalization.CultureInfo.InvariantCulture);
         try
         {

@@ -173,7 +173,7 @@ internal static class DocumentMerge
         var current = root;
         foreach (var segment in pointer.Substring(2).Split('/'))
         {
-            var name = segment.Replace("~1", "/").Replace("~0", "~");
+            var name = Pointer.Unescape(segment);
             if (current[name] is not JsonObject next)
             {
                 next = new JsonObject();
