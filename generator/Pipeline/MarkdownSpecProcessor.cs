@@ -38,7 +38,7 @@ internal static class MarkdownSpecProcessor
             {
                 diagnostics = new DiagnosticList(new SpecSourceMap(group.Path, string.Empty, isJson: false));
                 Report(notes, diagnostics);
-                return new SpecResult(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+                return Result(group, EquatableArray<GeneratedUnit>.Empty, diagnostics);
             }
 
             var (document, map) = DocumentMerge.Merge(parts, notes);
@@ -47,12 +47,12 @@ internal static class MarkdownSpecProcessor
             var read = SpecReader.Read(fileName, document, diagnostics);
             if (read is null)
             {
-                return new SpecResult(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+                return Result(group, EquatableArray<GeneratedUnit>.Empty, diagnostics);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             var units = new SpecModelBuilder(read, group.Settings, fileName, diagnostics).Build();
-            return new SpecResult(units.ToEquatableArray(), diagnostics.ToEquatableArray());
+            return Result(group, units.ToEquatableArray(), diagnostics);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -62,9 +62,13 @@ internal static class MarkdownSpecProcessor
         {
             diagnostics ??= new DiagnosticList(new SpecSourceMap(group.Path, string.Empty, isJson: false));
             diagnostics.Add(DiagnosticDescriptors.InternalError, SpecLocation.FileStart(group.Path), fileName, e.GetType().Name, e.Message + SpecProcessor.Where(e));
-            return new SpecResult(EquatableArray<GeneratedUnit>.Empty, diagnostics.ToEquatableArray());
+            return Result(group, EquatableArray<GeneratedUnit>.Empty, diagnostics);
         }
     }
+
+    // The same policy as for any spec (the cap per ID, NoWarn metadata), taken from the client's first page.
+    private static SpecResult Result(MarkdownGroup group, EquatableArray<GeneratedUnit> units, DiagnosticList diagnostics) =>
+        new(units, group.Pages[0].Policy.Apply(diagnostics.ToEquatableArray()));
 
     private static void Report(IEnumerable<MarkdownNote> notes, DiagnosticList diagnostics)
     {

@@ -60,6 +60,18 @@ public sealed class DiagnosticPolicyTests
     }
 
     [Fact]
+    public void A_client_of_markdown_pages_has_the_same_five_of_each_warning()
+    {
+        var page = "# Vendor API\n\nThe reference, with its OpenAPI document.\n\n```yaml\n" + SevenUnsupportedSchemes + "```\n";
+
+        var result = GeneratorHarness.Run(new SpecFile("/project/specs/vendor.md", page));
+
+        var cg0005 = result.GeneratorDiagnostics.Where(d => d.Id == "CG0005").ToList();
+        Assert.Equal(6, cg0005.Count(d => d.Severity == DiagnosticSeverity.Warning));
+        Assert.Equal(2, cg0005.Count(d => d.Severity == DiagnosticSeverity.Info));
+    }
+
+    [Fact]
     public void Each_spec_has_its_own_five_of_each_warning()
     {
         var result = GeneratorHarness.Run(
