@@ -185,7 +185,7 @@ internal static class PointerReferenceRepair
                         site.Slot.Set(Placeholder(kind)!);
                     }
 
-                    problem ??= named.Value is { } other ? $" (it names {DocumentPointer.Describe(other) ?? "no OpenAPI object"}, where {Article(kind)} belongs)" : string.Empty;
+                    problem ??= named.Value is { } other ? $" (it names {DocumentPointer.Describe(other) ?? "no OpenAPI object"}, where {KindInWords(kind)} belongs)" : string.Empty;
                     Failures.Add(new Failure(Pointer.Of(reference.Site) + "/$ref", reference.Reference + problem, Consequence(kind)));
                 }
             }
@@ -251,7 +251,7 @@ internal static class PointerReferenceRepair
             : kind == typeof(IOpenApiLink) ? new OpenApiLink()
             : null;
 
-        private static string Article(Type kind) => Placeholder(kind) is { } sample ? DocumentPointer.Describe(sample) ?? "another object" : "another object";
+        private static string KindInWords(Type kind) => Placeholder(kind) is { } sample ? DocumentPointer.Describe(sample) ?? "another object" : "another object";
 
         private static string Consequence(Type kind) =>
             kind == typeof(IOpenApiSchema) ? Diagnostics.DiagnosticDescriptors.TypedAsJsonElement
