@@ -72,4 +72,11 @@ internal static class TypeNames
 
     /// <summary>The type for a <c>cref</c>: without <c>global::</c>.</summary>
     public static string Cref(TypeRef type) => Of(type).Replace("global::", string.Empty);
+
+    /// <summary>
+    /// The type in documentation: a <c>see</c> link, or, for a list or map, which a <c>cref</c> cannot name with its
+    /// type arguments (and whose <c>&lt;</c> would break the XML), its name as code.
+    /// </summary>
+    public static string DocLink(TypeRef type) =>
+        type.Kind is TypeKind.List or TypeKind.Map ? "<c>" + DocText.Escape(Cref(type)) + "</c>" : "<see cref=\"" + Cref(type) + "\"/>";
 }

@@ -34,7 +34,7 @@ internal static class UnionEmitter
         {
             var variant = model.Variants[i];
             writer.Line();
-            writer.Line("/// <summary>Creates the value from <see cref=\"" + TypeNames.Cref(variant.Type) + "\"/>.</summary>");
+            writer.Line("/// <summary>Creates the value from " + TypeNames.DocLink(variant.Type) + ".</summary>");
             writer.Line("public " + name + "(" + TypeNames.Of(variant.Type) + " value)");
             writer.Line("    : base(value, " + Index(i) + ")");
             writer.Open().Close();
@@ -50,7 +50,7 @@ internal static class UnionEmitter
         foreach (var variant in model.Variants.Where(v => v.Convertible))
         {
             writer.Line();
-            writer.Line("/// <summary>Wraps a <see cref=\"" + TypeNames.Cref(variant.Type) + "\"/>.</summary>");
+            writer.Line("/// <summary>Wraps a " + TypeNames.DocLink(variant.Type) + ".</summary>");
             writer.Line("public static implicit operator " + name + "(" + TypeNames.Of(variant.Type) + " value) => new(value);");
         }
 
@@ -59,7 +59,7 @@ internal static class UnionEmitter
             var variant = model.Variants[i];
             var values = string.Concat(variant.DiscriminatorValues.Select(v => ", " + CSharpLiteral.String(v)));
             writer.Line();
-            writer.Line("/// <summary>The value as <see cref=\"" + TypeNames.Cref(variant.Type) + "\"/>, or null when it is another alternative.</summary>");
+            writer.Line("/// <summary>The value as " + TypeNames.DocLink(variant.Type) + ", or null when it is another alternative.</summary>");
             writer.Line("public " + TypeNames.Nullable(variant.Type) + " As" + variant.Name + "() => " + (variant.Type.IsValueType ? "AsStruct" : "AsClass") + "(" + Index(i) + ", " + TypeNames.Codec(variant.Type, unit.Scope.Namespace) + values + ");");
         }
 
