@@ -29,8 +29,11 @@ internal static class StageTimings
             var node = System.Text.Json.Nodes.JsonNode.Parse(text)!;
             var tree = Lap(watch);
             DocumentRepair.Apply(node);
+            ReferenceRepair.Apply(node);
+            var pointerReferences = PointerReferenceRepair.Find(node);
             var repair = Lap(watch);
             var document = new OpenApiJsonReader().Read(node, location, new OpenApiReaderSettings()).Document!;
+            PointerReferenceRepair.Apply(document, pointerReferences, isSwagger2: false);
             var read = Lap(watch);
             var diagnostics = new DiagnosticList(new SpecSourceMap(path, text, isJson: true));
             var units = new SpecModelBuilder(document, new SpecSettings("Benchmark", "TwilioClient", ConferenceGen.Generator.Model.Visibility.Public), Path.GetFileName(path), diagnostics).Build();

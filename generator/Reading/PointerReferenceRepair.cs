@@ -75,9 +75,15 @@ internal static class PointerReferenceRepair
                 break;
             case JsonObject map when map.TryGetPropertyValue("$ref", out var value) && value is JsonValue text && text.GetValueKind() == JsonValueKind.String:
                 // Beside a $ref nothing else is read, so nothing below it needs a look.
-                if (NeedsRepair(text.GetValue<string>(), IsSchemaPlace(path)))
+                var reference = text.GetValue<string>();
+                if (NeedsRepair(reference, IsSchemaPlace(path)))
                 {
-                    found.Add(new Found(path.ToArray(), text.GetValue<string>()));
+                    found.Add(new Found(path.ToArray(), reference));
+                    if (Pointer.Segments(reference) is not { Count: > 0 } segments || segments[segments.Count - 1].Length == 0)
+                    {
+                        // OpenAPI.NET throws on a reference without a last segment (`#`, `#/`) and loses the whole document.
+                        map["$ref"] = "#/-";
+                    }
                 }
 
                 break;
@@ -106,7 +112,7 @@ internal static class PointerReferenceRepair
             return false;
         }
 
-        var plain = reference.IndexOfAny(['~', '%']) < 0 && segments[segments.Count - 1].Length > 0 && segments.Count switch
+        var plain = reference.IndexOfAny(['~', '%']) < 0 && segments.Count > 0 && segments[segments.Count - 1].Length > 0 && segments.Count switch
         {
             3 => segments[0] == "components" && (!inSchemaPlace || segments[1] == "schemas"),
             2 => inSchemaPlace ? segments[0] == "definitions" : segments[0] is "definitions" or "parameters" or "responses",
@@ -185,7 +191,7 @@ internal static class PointerReferenceRepair
                         site.Slot.Set(Placeholder(kind)!);
                     }
 
-                    problem ??= named.Value is { } other ? $" (it names {DocumentPointer.Describe(other) ?? "no OpenAPI object"}, where {Article(kind)} belongs)" : string.Empty;
+                    problem ??= named.Value is { } other ? $" (it names {DocumentPointer.Describe(other) ?? "no OpenAPI object"}, where {KindInWords(kind)} belongs)" : string.Empty;
                     Failures.Add(new Failure(Pointer.Of(reference.Site) + "/$ref", reference.Reference + problem, Consequence(kind)));
                 }
             }
@@ -251,7 +257,7 @@ internal static class PointerReferenceRepair
             : kind == typeof(IOpenApiLink) ? new OpenApiLink()
             : null;
 
-        private static string Article(Type kind) => Placeholder(kind) is { } sample ? DocumentPointer.Describe(sample) ?? "another object" : "another object";
+        private static string KindInWords(Type kind) => Placeholder(kind) is { } sample ? DocumentPointer.Describe(sample) ?? "another object" : "another object";
 
         private static string Consequence(Type kind) =>
             kind == typeof(IOpenApiSchema) ? Diagnostics.DiagnosticDescriptors.TypedAsJsonElement

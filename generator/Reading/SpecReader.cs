@@ -128,6 +128,12 @@ internal static class SpecReader
 
         foreach (var error in errors.Take(MaxReportedReaderErrors))
         {
+            if (DiscriminatorRule.Describe(error, result.Document) is { } discriminator)
+            {
+                diagnostics.Add(DiagnosticDescriptors.ReaderWarning, LocationOf(error, diagnostics), discriminator.Problem, discriminator.Meaning);
+                continue;
+            }
+
             if (HandledMeaning(error) is { } meaning)
             {
                 // Invalid by the letter of OpenAPI, but with one sensible meaning that the generated code gives it.

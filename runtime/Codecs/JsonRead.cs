@@ -28,12 +28,8 @@ public static class JsonRead
         };
     }
 
-    /// <summary>Skips the value of a property this model does not know (servers add fields over time).</summary>
-    public static void SkipValue(ref Utf8JsonReader reader)
-    {
-        reader.Read();
-        reader.Skip();
-    }
+    /// <summary>Skips the value the reader is on, of a property this model does not know (servers add fields over time).</summary>
+    public static void SkipValue(ref Utf8JsonReader reader) => reader.Skip();
 
     /// <summary>The error for a required property that the JSON did not contain.</summary>
     public static JsonException MissingProperty(string typeName, string wireName) =>

@@ -29,6 +29,21 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void A_discriminator_the_members_do_not_declare_still_chooses_and_a_value_without_it_is_no_named_alternative()
+    {
+        // discriminators.yaml: CG0008 says so where the spec does not require the property.
+        using var generated = Generated.Compile("discriminators.yaml", "Tests.Discriminators");
+
+        dynamic circle = generated.Parse("ListShapesResponseItem", """{"shapeType":"Circle","radius":2}""");
+        dynamic unnamed = generated.Parse("ListShapesResponseItem", """{"radius":2}""");
+
+        Assert.Equal("{\"radius\":2}", generated.Serialize(circle.AsCircle()));
+        Assert.Null(circle.AsSquare());
+        Assert.Null(unnamed.AsCircle());
+        Assert.Null(unnamed.AsSquare());
+    }
+
+    [Fact]
     public void A_union_made_from_an_alternative_writes_that_alternative()
     {
         using var generated = Generated.Compile("composition.yaml", "Tests.Composition");

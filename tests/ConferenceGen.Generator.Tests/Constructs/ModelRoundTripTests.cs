@@ -21,6 +21,17 @@ public sealed class ModelRoundTripTests
     }
 
     [Fact]
+    public void Unknown_properties_are_skipped_and_the_ones_after_them_are_read()
+    {
+        using var generated = Generated.Compile("shapes.yaml", "Tests.Shapes");
+
+        dynamic report = generated.Parse("CreateReportRequest", """{"added":"x","title":"Q3","more":{"a":[1,{"b":2}]},"tags":["a"],"last":true}""");
+
+        Assert.Equal("Q3", (string)report.Title);
+        Assert.Equal("""{"title":"Q3","tags":["a"]}""", generated.Serialize(report));
+    }
+
+    [Fact]
     public void Undeclared_properties_with_a_schema_are_kept_in_AdditionalProperties()
     {
         using var generated = Generated.Compile("shapes.yaml", "Tests.Shapes");

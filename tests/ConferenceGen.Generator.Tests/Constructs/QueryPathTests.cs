@@ -65,6 +65,26 @@ public sealed class QueryPathTests
     }
 
     [Theory]
+    [InlineData("/x?", "/x")]
+    [InlineData("/x?&&a=1&", "/x?a=1")]
+    [InlineData("/x?=1&b", "/x?b")]
+    [InlineData("/x?a=%ZZ&c=1?2", "/x?a=%25ZZ&c=1%3F2")]
+    public async Task Odd_literal_queries_are_sent_as_far_as_they_mean_anything(string path, string target)
+    {
+        var spec = "openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  " + path + ":\n    get:\n      operationId: odd\n      responses: {'204': {description: OK}}\n";
+        var result = GeneratorHarness.Run(new SpecFile("/project/specs/api.yaml", spec));
+        Assert.Empty(result.GeneratorDiagnostics);
+        Assert.Empty(result.CompileProblems);
+        using var generated = new Generated(LoadedAssembly.From(result.Output), "Tests.Api");
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Empty(204));
+        using var http = new HttpClient();
+
+        await generated.Client("ApiClient", server, http).OddAsync();
+
+        Assert.Equal(target, server.SingleRequest().Target);
+    }
+
+    [Theory]
     [InlineData("/search#calls", "its path holds a fragment ('#'), which is never sent")]
     [InlineData("/search?id={id}", "its query holds a template variable")]
     public void A_fragment_or_a_variable_in_the_query_skips_the_operation(string path, string reason)

@@ -1,4 +1,7 @@
+using System;
+using System.Linq;
 using ConferenceGen.Generator.Emitting;
+using ConferenceGen.Generator.Tests.Infrastructure;
 
 namespace ConferenceGen.Generator.Tests.Emitting;
 
@@ -18,5 +21,26 @@ public sealed class EscapingTests
         var lines = DocText.Lines("</summary> #error\u2028}\u202Ehidden & <b>");
 
         Assert.Equal(new[] { "&lt;/summary&gt; #error", "}hidden &amp; &lt;b&gt;" }, lines);
+    }
+
+    [Fact]
+    public void A_union_of_a_list_and_a_map_documents_them_as_code_not_as_broken_links()
+    {
+        var spec = """
+            openapi: 3.0.3
+            info: {title: T, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Value:
+                  oneOf:
+                    - {type: array, items: {type: string}}
+                    - {type: object, additionalProperties: {type: integer}}
+            """;
+        var result = GeneratorHarness.Run(new SpecFile("/project/specs/api.yaml", spec));
+
+        Assert.Empty(result.CompileProblems);
+        var union = result.Sources.Single(s => s.Key.EndsWith(".Value.g.cs", StringComparison.Ordinal)).Value;
+        Assert.Contains("/// <summary>Creates the value from <c>System.Collections.Generic.IList&lt;string&gt;</c>.</summary>", union, StringComparison.Ordinal);
     }
 }

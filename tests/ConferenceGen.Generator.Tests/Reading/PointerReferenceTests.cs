@@ -93,6 +93,25 @@ public sealed class PointerReferenceTests
         Assert.Contains("'#/components/parameters/Limit (it names a parameter, where a schema belongs)'", diagnostic.GetMessage(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("#", "'# (it names no OpenAPI object, where a schema belongs)'")]
+    [InlineData("#/", "'#/'")]
+    [InlineData("#/components/schemas/Room/allOf/-1", "'#/components/schemas/Room/allOf/-1'")]
+    public void A_pointer_to_the_whole_document_or_past_a_list_is_reported_and_the_rest_generated(string reference, string named)
+    {
+        // OpenAPI.NET throws on `#` and `#/`, which cost the whole spec before.
+        var spec = Header + "paths:\n  /rooms:\n    get:\n      operationId: listRooms\n      parameters:\n"
+            + "        - {name: q, in: query, schema: {$ref: '" + reference + "'}}\n      responses: {'204': {description: OK}}\n"
+            + "components:\n  schemas:\n    Room: {allOf: [{type: object, properties: {a: {type: string}}}]}\n";
+        var result = GeneratorHarness.Run(new SpecFile("/project/specs/api.yaml", spec));
+
+        var diagnostic = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal("CG0004", diagnostic.Id);
+        Assert.Contains(named, diagnostic.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("ListRoomsAsync(global::System.Text.Json.JsonElement? q = null", Source(result, "ListRoomsAsync.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(result.CompileProblems);
+    }
+
     [Fact]
     public void Pointers_that_point_at_each_other_are_one_reported_cycle()
     {
