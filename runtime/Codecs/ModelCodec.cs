@@ -62,7 +62,8 @@ public sealed class ModelCodec<T> : JsonCodec<T>
             }
             else
             {
-                JsonRead.SkipValue(ref reader);
+                // The reader is on the value already (SkipValue would step past the next property's name too).
+                reader.Skip();
             }
         }
 
