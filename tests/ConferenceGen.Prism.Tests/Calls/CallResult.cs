@@ -30,7 +30,9 @@ internal enum Verdict
 /// <summary>One call of one operation: the verdict, why, and what was on the wire.</summary>
 /// <param name="Rejection">Prism's verdict when it found violations.</param>
 /// <param name="PrismCrash">Prism's last output when the call made it exit.</param>
-internal sealed record CallResult(OperationModel Operation, Fill Fill, Verdict Verdict, string Detail, Exchange? Exchange, PrismRejection? Rejection = null, string? PrismCrash = null)
+/// <param name="ReplyCut">Where Prism's reply holds a schema instead of a value (see <see cref="RecursionCut"/>), when the client refused it for that.</param>
+internal sealed record CallResult(
+    OperationModel Operation, Fill Fill, Verdict Verdict, string Detail, Exchange? Exchange, PrismRejection? Rejection = null, string? PrismCrash = null, string? ReplyCut = null)
 {
     public bool IsFailure => Verdict is Verdict.Rejected or Verdict.UnreadReply or Verdict.NotSent;
 

@@ -42,13 +42,18 @@ internal static class WireCheck
                 var result = method is null
                     ? new CallResult(operation, fill, Verdict.NotSent, $"the client has no method {operation.MethodName}", null)
                     : await CallAsync(synthesizers[fill], client, method, operation, spec, fill, recorder, prism).ConfigureAwait(false);
+                if (result.Verdict == Verdict.UnreadReply)
+                {
+                    result = result with { ReplyCut = RecursionCut.Find(api, result.Detail, result.Exchange?.ReplyBody) };
+                }
+
                 if (result.PrismCrash is not null)
                 {
                     await prism.RestartAsync().ConfigureAwait(false);
                 }
 
                 results.Add(result.IsFailure && PrismLimitations.Explaining(result) is { } limitation
-                    ? result with { Verdict = Verdict.PrismLimitation, Detail = limitation.Name + ": " + result.Detail }
+                    ? result with { Verdict = Verdict.PrismLimitation, Detail = limitation.Name + ": " + result.Detail + (result.ReplyCut is { } cut ? " [reply: " + cut + "]" : string.Empty) }
                     : result);
             }
         }

@@ -82,6 +82,13 @@ internal sealed class GeneratedApi : IDisposable
     /// <summary>The generator's model of a generated union class, by its C# type.</summary>
     public UnionModel? UnionOf(Type type) => type.Namespace == Namespace && _unions.TryGetValue(type.Name, out var model) ? model : null;
 
+    /// <summary>The wire names of the properties, of any model, that hold the model <paramref name="typeName"/> (or a list or map of it).</summary>
+    public ISet<string> WireNamesHolding(string typeName) =>
+        _objects.Values.SelectMany(o => o.Properties)
+            .Where(p => p.Type.Name == typeName || p.Type.Item?.Name == typeName)
+            .Select(p => p.WireName)
+            .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>A client sending to <paramref name="baseAddress"/>, with credentials for every security scheme the spec has.</summary>
     public object CreateClient(HttpClient http, Uri baseAddress)
     {
