@@ -44,6 +44,19 @@ public sealed class ModelRoundTripTests
     }
 
     [Fact]
+    public void Undeclared_properties_without_a_schema_are_skipped_and_the_properties_after_them_read()
+    {
+        using var generated = Generated.Compile("shapes.yaml", "Tests.Shapes");
+
+        dynamic report = generated.Parse("CreateReportRequest", """
+            {"extra":true,"title":"Q3","nested":{"a":[1,{"b":2}]},"tags":["a","b"],"last":null}
+            """);
+
+        Assert.Equal("Q3", (string)report.Title);
+        Assert.Equal(new[] { "a", "b" }, (IEnumerable<string>)report.Tags);
+    }
+
+    [Fact]
     public void Formats_round_trip_in_their_wire_form()
     {
         using var generated = Generated.Compile("formats.yaml", "Tests.Formats");

@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using ConferenceGen.Generator.Model;
+using ConferenceGen.Prism.Tests.Prism;
+
+namespace ConferenceGen.Prism.Tests.Calls;
+
+/// <summary>
+/// What Prism 5.16 gets wrong, each entry checked by hand with curl against the same Prism and spec: which calls it
+/// covers, and why the client is right there. A call is let through only when an entry explains all of it (every
+/// violation Prism names); anything else stays a failure.
+/// </summary>
+internal static class PrismLimitations
+{
+    public static readonly IReadOnlyList<PrismLimitation> All =
+    [
+        new(
+            "form arrays sent as repeated keys",
+            "OpenAPI's default for a form body is style form with explode: an array is its key repeated once per item "
+            + "(MediaUrl=a&MediaUrl=b, as Twilio's own SDKs send it). Prism reads a repeated key, and a single one, as one "
+            + "string and reports 'must be array'; it only takes MediaUrl[]=a, which no OpenAPI style defines. curl to Twilio's "
+            + "Messages.json: MediaUrl=a and MediaUrl=a&MediaUrl=b get 422 'must be array', MediaUrl[]=a gets 201.",
+            call => call.Rejection is { Violations.Count: > 0 } rejection && call.Exchange is { ContentType: { } type } exchange
+                && type.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal)
+                && rejection.Violations.All(v => v.Code == "type" && v.Message.EndsWith("must be array", StringComparison.Ordinal)
+                    && FormKeys(exchange.Body).Contains(LastSegment(v.Location)))),
+        new(
+            "Prism's generated reply breaks its own response schema",
+            "With --errors Prism also validates the reply it made from the response schema, and json-schema-faker's values do "
+            + "not always pass (Bandwidth's format: url and email, Discord's integer enums inside oneOf): Prism then answers 500 "
+            + "listing only response.* violations. The request was accepted; that reply cannot be read because Prism never sends it.",
+            call => call.Rejection is { Violations.Count: > 0 } rejection
+                && rejection.Violations.All(v => v.Location.StartsWith("response", StringComparison.Ordinal))),
+        new(
+            "recursive reply cut short",
+            "json-schema-faker gives up on a recursive schema after a few levels and writes {} or the schema itself there "
+            + "(Stripe's invoice: $.last_finalization_error.payment_intent.last_payment_error.payment_intent.last_payment_error is "
+            + "{\"description\": …, \"nullable\": true}; a PaymentIntent four levels down is {}), so the reply lacks a property the "
+            + "schema requires and the client rightly refuses it. Let through only when every object lacking that property, under a "
+            + "key that holds the model, is such a cut (RecursionCut).",
+            call => call.ReplyCut is not null),
+        new(
+            "absent optional deepObject member read as {}",
+            "Prism reads a deepObject query parameter or deepObject-encoded form property that the request leaves out as {} "
+            + "and checks it against the schema's required members; both are optional, so leaving them out is valid. curl to "
+            + "Stripe's subset: GET /v1/invoices/upcoming with no query gets 422 'automatic_tax must have required property enabled' "
+            + "(required: false); POST /v1/prices with currency=usd alone gets 422 for custom_unit_amount, product_data, recurring, "
+            + "transform_quantity (only currency is required), and 200 once those are sent.",
+            call => call.Rejection is { Violations.Count: > 0 } rejection && call.Exchange is { } exchange
+                && rejection.Violations.All(v => v.Code == "required" && AbsentDeepObject(call, exchange, v.Location))),
+        new(
+            "no reply for the media range */*",
+            "A reply documented under the media range */* (openapi-generator's /fake/outer/number, boolean, composite) makes "
+            + "Prism fail with its own 500 (UNKNOWN 'Cannot find serializer for */*' without an Accept header, NO_COMPLEX_OBJECT_TEXT "
+            + "with Accept: */*) and no violation: the request was accepted, Prism has no reply to send. Checked with curl.",
+            call => call.Rejection is { Violations.Count: 0 } rejection && call.Exchange?.Status == 500
+                && (rejection.Code.Contains("*/*", StringComparison.Ordinal) || rejection.Code.Contains("NO_COMPLEX_OBJECT_TEXT", StringComparison.Ordinal))),
+        new(
+            "absent optional array header crashes Prism",
+            "Prism's simple-style deserializer calls split() on a header the request does not send when its schema is an array "
+            + "(TypeError in prism-http validator/deserializers/style/simple.js), and the process exits. Leaving out an optional "
+            + "header is valid. curl GET /fake of openapi-generator's petstore with no headers ends Prism; it is started again.",
+            call => call.PrismCrash is { } crash && crash.Contains("deserializeArray", StringComparison.Ordinal)
+                && call.Operation.Parameters.Any(p => p.Location == Generator.Model.ParameterLocation.Header && !p.Required && p.Type.Kind == TypeKind.List)),
+    ];
+
+    public static PrismLimitation? Explaining(CallResult call) => All.FirstOrDefault(limitation => limitation.Explains(call));
+
+    private static string LastSegment(string location) => location.Substring(location.LastIndexOf('.') + 1);
+
+    // request.query.automatic_tax, or request.body.payment_method_data.acss_debit: the member the request leaves out is the one after query/body.
+    private static bool AbsentDeepObject(CallResult call, Exchange exchange, string location)
+    {
+        var segments = location.Split('.');
+        var at = Array.FindIndex(segments, s => s is "query" or "body");
+        if (at < 0 || at + 1 >= segments.Length)
+        {
+            return false;
+        }
+
+        var member = segments[at + 1];
+        bool Sent(IEnumerable<string> keys) => keys.Any(k => k == member || k.StartsWith(member + "[", StringComparison.Ordinal));
+        return segments[at] == "query"
+            ? call.Operation.Parameters.Any(p => p.WireName == member && !p.Required && p.Style == ParameterStyle.DeepObject) && !Sent(QueryKeys(exchange.Target))
+            : exchange.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true && !Sent(FormKeys(exchange.Body));
+    }
+
+    private static HashSet<string> FormKeys(string? body) =>
+        (body ?? string.Empty).Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair => Uri.UnescapeDataString(pair.Split('=')[0].Replace('+', ' '))).ToHashSet(StringComparer.Ordinal);
+
+    private static IEnumerable<string> QueryKeys(string target) =>
+        target.Contains('?', StringComparison.Ordinal) ? FormKeys(target.Substring(target.IndexOf('?', StringComparison.Ordinal) + 1)) : Enumerable.Empty<string>();
+
+}
+
+/// <summary>One known mistake of Prism's.</summary>
+/// <param name="Name">Short, for the summary.</param>
+/// <param name="Why">Why the client is right and Prism wrong, and the experiment that showed it.</param>
+/// <param name="Explains">Whether a call's whole failure is this mistake.</param>
+internal sealed record PrismLimitation(string Name, string Why, Func<CallResult, bool> Explains);
