@@ -130,7 +130,7 @@ internal static class SpecReader
         {
             if (DiscriminatorRule.Describe(error, result.Document) is { } discriminator)
             {
-                diagnostics.Add(DiagnosticDescriptors.ReaderWarning, LocationOf(error, diagnostics), discriminator.Problem, discriminator.Meaning);
+                diagnostics.Add(DiagnosticDescriptors.RepairedContent, LocationOf(error, diagnostics), discriminator.Problem, discriminator.Meaning);
                 continue;
             }
 

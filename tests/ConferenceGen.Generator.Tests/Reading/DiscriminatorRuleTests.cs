@@ -26,7 +26,7 @@ public sealed class DiscriminatorRuleTests
         Assert.Equal("CG0008", union.Id);
         Assert.Equal(DiagnosticSeverity.Info, union.Severity);
         Assert.Equal(
-            "The OpenAPI reader reports: the schema at #/paths/~1shapes/get/responses/200/content/application~1json/schema/items does not list its discriminator property 'shapeType' in 'required'; "
+            "Invalid spec content was repaired: the schema at #/paths/~1shapes/get/responses/200/content/application~1json/schema/items does not list its discriminator property 'shapeType' in 'required'; "
             + "the union still chooses its alternative by that property; a value without it is none of the alternatives the discriminator names",
             union.GetMessage());
         Assert.Equal(LineOf("                  discriminator:"), union.Location.GetLineSpan().StartLinePosition.Line);
@@ -39,7 +39,7 @@ public sealed class DiscriminatorRuleTests
 
         Assert.Equal("CG0008", component.Id);
         Assert.Equal(
-            "The OpenAPI reader reports: the schema 'Shape' does not list its discriminator property 'shapeType' in 'required'; the discriminator is not used by the generated class",
+            "Invalid spec content was repaired: the schema 'Shape' does not list its discriminator property 'shapeType' in 'required'; the discriminator is not used by the generated class",
             component.GetMessage());
         Assert.Equal(LineOf("      discriminator:"), component.Location.GetLineSpan().StartLinePosition.Line);
     }
