@@ -29,7 +29,8 @@ internal static class EnumEmitter
         writer.Open();
         foreach (var member in model.Members)
         {
-            writer.Line("/// <summary><c>" + DocText.Escape(member.WireValue) + "</c></summary>");
+            var meaning = DocText.Summary(member.Description);
+            writer.Line("/// <summary><c>" + DocText.Escape(member.WireValue) + "</c>" + (meaning.Length == 0 ? string.Empty : ": " + meaning) + "</summary>");
             writer.Line("public static readonly " + name + " " + member.Name + " = new(" + Literal(model.ValueKind, member.WireValue) + ");");
         }
 

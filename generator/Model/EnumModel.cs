@@ -17,4 +17,5 @@ internal sealed record EnumModel(string Name, string? Description, EnumValueKind
 /// <summary>One documented enum value.</summary>
 /// <param name="Name">The member name.</param>
 /// <param name="WireValue">The wire value as text (a number's text for numeric enums).</param>
-internal sealed record EnumMemberModel(string Name, string WireValue);
+/// <param name="Description">What the spec says the value means, when it says so (the description of a const alternative).</param>
+internal sealed record EnumMemberModel(string Name, string WireValue, string? Description = null);

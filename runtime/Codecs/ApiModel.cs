@@ -19,7 +19,13 @@ public abstract class ApiModel
     internal object?[] Slots => _slots;
 
     /// <summary>The value of property <paramref name="slot"/>, or null when it is not set.</summary>
-    protected object? Slot(int slot) => _slots[slot] is var value && ReferenceEquals(value, SetToNull) ? null : value;
+    /// <exception cref="ApiValueFormatException">The reply held text that the property's type cannot hold.</exception>
+    protected object? Slot(int slot) => _slots[slot] switch
+    {
+        var value when ReferenceEquals(value, SetToNull) => null,
+        UnreadValue unread => throw unread.ToException(),
+        var value => value,
+    };
 
     /// <summary>Sets property <paramref name="slot"/>, to null too.</summary>
     protected void SetSlot(int slot, object? value) => _slots[slot] = value ?? SetToNull;

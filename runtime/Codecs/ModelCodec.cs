@@ -54,7 +54,7 @@ public sealed class ModelCodec<T> : JsonCodec<T>
             reader.Read();
             if (index >= 0)
             {
-                slots[index] = properties[index].Read(ref reader);
+                slots[index] = properties[index].Read(ref reader, _name);
             }
             else if (undeclared is not null)
             {
@@ -88,7 +88,12 @@ public sealed class ModelCodec<T> : JsonCodec<T>
             var property = properties[i];
             var slot = slots[i];
             var isNull = slot is null || ReferenceEquals(slot, ApiModel.SetToNull);
-            if (!isNull)
+            if (slot is UnreadValue unread)
+            {
+                property.WriteName(writer);
+                writer.WriteStringValue(unread.Text);
+            }
+            else if (!isNull)
             {
                 property.WriteName(writer);
                 property.Codec.WriteObject(writer, slot);

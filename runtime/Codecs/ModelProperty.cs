@@ -48,9 +48,32 @@ public sealed class ModelProperty
         }
     }
 
-    /// <summary>Reads the value into what the model's slot holds: the value, or <see cref="ApiModel.SetToNull"/>.</summary>
-    internal object Read(ref Utf8JsonReader reader) =>
-        (ReadsNull ? Codec.ReadNullableObject(ref reader) : Codec.ReadObject(ref reader)) ?? ApiModel.SetToNull;
+    /// <summary>
+    /// Reads the value into what the model's slot holds: the value, <see cref="ApiModel.SetToNull"/>, or for a
+    /// required string whose text the codec refuses, an <see cref="UnreadValue"/> (one odd value never fails a reply).
+    /// </summary>
+    internal object Read(ref Utf8JsonReader reader, string model)
+    {
+        if (ReadsNull)
+        {
+            return Codec.ReadNullableObject(ref reader) ?? ApiModel.SetToNull;
+        }
+
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            return Codec.ReadObject(ref reader) ?? ApiModel.SetToNull;
+        }
+
+        try
+        {
+            return Codec.ReadObject(ref reader) ?? ApiModel.SetToNull;
+        }
+        catch (ValueFormatException refused)
+        {
+            // A string token is one token: the reader is where the codec found it, so reading goes on from here.
+            return new UnreadValue(model, Name, reader.GetString()!, refused.Message);
+        }
+    }
 
     // Names that UTF-16 holds but UTF-8 cannot (a lone surrogate) are written as given.
     private static JsonEncodedText? TryEncode(string name)

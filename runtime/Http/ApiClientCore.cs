@@ -271,6 +271,14 @@ public sealed class ApiClientCore
         var mediaType = response.Content.Headers.ContentType?.MediaType;
         if (mediaType is not null && !IsJson(mediaType))
         {
+            if (typeof(T) == typeof(string))
+            {
+                // A string documented under a media range (*/*) or as JSON, answered as text/plain: the text is the string.
+                value = (T)(object)TextOf(response, body);
+                problem = null;
+                return true;
+            }
+
             problem = new FormatException($"the content type is {mediaType}, not JSON");
             return false;
         }
@@ -292,6 +300,22 @@ public sealed class ApiClientCore
             problem = e;
             return false;
         }
+    }
+
+    private static string TextOf(HttpResponseMessage response, ReadOnlySpan<byte> body)
+    {
+        var charset = response.Content.Headers.ContentType?.CharSet?.Trim('"');
+        System.Text.Encoding encoding;
+        try
+        {
+            encoding = string.IsNullOrEmpty(charset) ? System.Text.Encoding.UTF8 : System.Text.Encoding.GetEncoding(charset);
+        }
+        catch (ArgumentException)
+        {
+            encoding = System.Text.Encoding.UTF8;
+        }
+
+        return encoding.GetString(body.ToArray());
     }
 
     private static bool IsJson(string mediaType) =>

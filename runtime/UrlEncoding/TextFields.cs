@@ -44,7 +44,11 @@ internal static class TextFields
         foreach (var (property, value) in codec.Fields(model))
         {
             var deep = IsDeep(deepObjects, property.Name);
-            if (property.Codec.IsText)
+            if (value is UnreadValue unread)
+            {
+                fields.AddText(property.Name, unread.Text);
+            }
+            else if (property.Codec.IsText)
             {
                 fields.AddText(property.Name, property.Codec.FormatObject(value));
             }

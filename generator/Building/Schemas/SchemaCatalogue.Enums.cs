@@ -20,7 +20,8 @@ internal sealed partial class SchemaCatalogue
 
     public IReadOnlyList<EnumModel> Enums => _enums;
 
-    private TypeRef DefineEnum(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types, string name)
+    /// <param name="labels">Titles and descriptions of values, by their text (the oneOf-of-const idiom); titles name the members.</param>
+    private TypeRef DefineEnum(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types, string name, IReadOnlyDictionary<string, (string? Title, string? Description)>? labels = null)
     {
         var numeric = types is JsonSchemaType.Integer or JsonSchemaType.Number
             || (types == 0 && values.All(v => v is null || v.GetValueKind() == JsonValueKind.Number));
@@ -40,8 +41,10 @@ internal sealed partial class SchemaCatalogue
         var built = new List<EnumMemberModel>();
         foreach (var text in texts)
         {
+            var label = labels is not null && labels.TryGetValue(text, out var found) ? found : default;
             // Numbers read as words: 1.5 is _1Point5 and -1 is Minus1, so that 15 and 1.5 never meet.
-            built.Add(new EnumMemberModel(members.Claim(Identifier.Pascal(numeric ? text.Replace(".", "Point") : text, "Empty")), text));
+            var word = !string.IsNullOrWhiteSpace(label.Title) ? label.Title! : numeric ? text.Replace(".", "Point") : text;
+            built.Add(new EnumMemberModel(members.Claim(Identifier.Pascal(word, "Empty")), text, label.Description));
         }
 
         _enums.Add(new EnumModel(name, schema.Description, kind, built.ToEquatableArray(), _strictEnums));

@@ -213,6 +213,11 @@ internal sealed partial class SchemaCatalogue
 
     private TypeRef ResolveNonNull(IOpenApiSchema schema, JsonSchemaType types, string nameHint, string? fixedName, string pointer, int depth)
     {
+        if (ConstAlternatives.Of(schema, types) is { } constants)
+        {
+            return DefineEnum(schema, constants.Values, types, fixedName ?? _typeNames.Claim(nameHint), constants.Labels);
+        }
+
         if (Composition.Of(schema) is { } composed)
         {
             return composed.Single is { } single

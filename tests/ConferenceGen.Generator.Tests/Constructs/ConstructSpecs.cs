@@ -9,7 +9,7 @@ internal static class ConstructSpecs
 {
     public static readonly string[] Files =
     [
-        "references.yaml", "pointers.yaml", "anchors.yaml", "shapes.yaml", "composition.yaml", "discriminators.yaml", "nullability.yaml", "openapi31.yaml", "enums.yaml",
+        "references.yaml", "pointers.yaml", "anchors.yaml", "shapes.yaml", "composition.yaml", "discriminators.yaml", "nullability.yaml", "openapi31.yaml", "enums.yaml", "const-enums.yaml",
         "formats.yaml", "parameters.yaml", "querypaths.yaml", "bodies.yaml", "responses.yaml", "servers.yaml", "naming.yaml", "swagger2.json", "paging.yaml",
         "form-encodings.yaml", "media-types.yaml", "redirects.yaml",
     ];

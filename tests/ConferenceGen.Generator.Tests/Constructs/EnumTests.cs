@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using System.Reflection;
 using ConferenceGen.Generator.Tests.Infrastructure;
+using ConferenceGen.Testing;
 
 namespace ConferenceGen.Generator.Tests.Constructs;
 
@@ -61,5 +62,38 @@ public sealed class EnumTests
         var fromText = Activator.CreateInstance(type, "ringing");
         Assert.Equal(generated.Static("ListCallsStatus", "Ringing"), fromText);
         Assert.True((bool)((dynamic)fromText!).IsKnown);
+    }
+
+    [Fact]
+    public void A_oneOf_of_titled_consts_is_an_enum_named_by_the_titles()
+    {
+        using var generated = Generated.Compile("const-enums.yaml", "Tests.ConstEnums");
+
+        Assert.Equal(typeof(int), generated.Type("ChannelType").GetProperty("Value")!.PropertyType);
+        Assert.Equal(0, (int)generated.Static("ChannelType", "GuildText").Value);
+        Assert.Equal(1, (int)generated.Static("ChannelType", "Dm").Value);
+        Assert.Equal("desc", (string)generated.Static("SortOrder", "Desc").Value);
+        generated.AssertRoundTrip("Channel", """{"type":2,"parent_type":null}""");
+    }
+
+    [Fact]
+    public void A_const_enum_documents_each_value_with_its_description()
+    {
+        var result = GeneratorHarness.Run(ConstructSpecs.Load("const-enums.yaml"));
+
+        Assert.Empty(result.CompileProblems);
+        Assert.Contains("/// <summary><c>0</c>: A text channel within a server</summary>", result.Sources["Tests.ConstEnums.ChannelType.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task A_const_enum_goes_in_a_query_as_its_bare_value()
+    {
+        using var generated = Generated.Compile("const-enums.yaml", "Tests.ConstEnums");
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Json(200, "[]"));
+        using var http = new System.Net.Http.HttpClient();
+
+        await generated.Client("ConstEnumsClient", server, http).ListChannelsAsync(generated.Static("SortOrder", "Asc"), generated.Static("ChannelType", "GuildVoice"));
+
+        Assert.Equal("/channels?sort_order=asc&type=2", server.SingleRequest().Target);
     }
 }

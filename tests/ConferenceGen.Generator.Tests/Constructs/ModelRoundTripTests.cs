@@ -93,6 +93,29 @@ public sealed class ModelRoundTripTests
     }
 
     [Fact]
+    public void A_required_value_its_type_cannot_hold_fails_only_that_property_and_is_sent_back_as_it_came()
+    {
+        using var generated = Generated.Compile("formats.yaml", "Tests.Formats");
+
+        // A valid URI by RFC 3986 (a reg-name may hold ',' and '+') that System.Uri refuses.
+        const string json = """{"href":"http://a,b+c.example/x","title":"T"}""";
+        dynamic link = generated.Parse("Link", json);
+
+        Assert.Equal("T", (string)link.Title);
+        var refused = Assert.Throws<ConferenceGen.Runtime.ApiValueFormatException>(() => (object)link.Href);
+        Assert.Equal("http://a,b+c.example/x", refused.Text);
+        Assert.Equal("href", refused.Property);
+        using (var sent = System.Text.Json.JsonDocument.Parse(generated.Serialize(link)))
+        {
+            Assert.Equal("http://a,b+c.example/x", sent.RootElement.GetProperty("href").GetString());
+            Assert.Equal("T", sent.RootElement.GetProperty("title").GetString());
+        }
+
+        link.Href = new Uri("https://example.com/y");
+        Assert.Equal("https://example.com/y", ((Uri)link.Href).OriginalString);
+    }
+
+    [Fact]
     public void Required_nullable_and_optional_properties_write_what_was_set()
     {
         using var generated = Generated.Compile("nullability.yaml", "Tests.Nullability");

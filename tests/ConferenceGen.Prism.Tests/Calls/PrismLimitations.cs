@@ -26,6 +26,18 @@ internal static class PrismLimitations
                 && rejection.Violations.All(v => v.Code == "type" && v.Message.EndsWith("must be array", StringComparison.Ordinal)
                     && FormKeys(exchange.Body).Contains(LastSegment(v.Location)))),
         new(
+            "deepObject arrays of objects in a form",
+            "A form property whose encoding is style: deepObject sends an array of objects as items[0][price]=1, which is what "
+            + "the encoding means and what Stripe reads. Prism refuses any such body with its own 415 INVALID_CONTENT_TYPE "
+            + "('Cannot deserialize JSON object array in form data request body. Make sure the array is in JSON') and checks "
+            + "nothing else; it only takes items=[{\"price\":1}], JSON text that no OpenAPI style defines. curl to a one-property "
+            + "spec with that encoding: items%5B0%5D%5Bprice%5D=1 gets 415, items=%5B%7B%22price%22%3A1%7D%5D gets 200.",
+            call => call.Rejection is { } rejection && call.Exchange is { } exchange
+                && (rejection.Violations.Count == 0
+                    ? exchange.Status == 415 && rejection.Code.StartsWith("INVALID_CONTENT_TYPE", StringComparison.Ordinal)
+                    : rejection.Violations.All(v => v.Message.StartsWith("Cannot deserialize JSON object array in form data", StringComparison.Ordinal)))
+                && FormKeys(exchange.Body).Any(key => System.Text.RegularExpressions.Regex.IsMatch(key, @"^[^\[]+\[[0-9]+\]\["))),
+        new(
             "Prism's generated reply breaks its own response schema",
             "With --errors Prism also validates the reply it made from the response schema, and json-schema-faker's values do "
             + "not always pass (Bandwidth's format: url and email, Discord's integer enums inside oneOf): Prism then answers 500 "
@@ -42,7 +54,7 @@ internal static class PrismLimitations
             call => call.ReplyCut is not null),
         new(
             "absent optional deepObject member read as {}",
-            "Prism reads a deepObject query parameter or deepObject-encoded form property that the request leaves out as {} "
+            "Prism reads a deepObject query parameter or deepObject-encoded form property (or an optional object inside one) that the request leaves out as {} "
             + "and checks it against the schema's required members; both are optional, so leaving them out is valid. curl to "
             + "Stripe's subset: GET /v1/invoices/upcoming with no query gets 422 'automatic_tax must have required property enabled' "
             + "(required: false); POST /v1/prices with currency=usd alone gets 422 for custom_unit_amount, product_data, recurring, "
@@ -79,10 +91,12 @@ internal static class PrismLimitations
             return false;
         }
 
-        var member = segments[at + 1];
+        // The member Prism found lacking, to any depth: shipping_cost.shipping_rate_data.delivery_estimate.maximum is
+        // the form key shipping_cost[shipping_rate_data][delivery_estimate][maximum] (an optional object left out).
+        var member = segments[at + 1] + string.Concat(segments.Skip(at + 2).Select(s => "[" + s + "]"));
         bool Sent(IEnumerable<string> keys) => keys.Any(k => k == member || k.StartsWith(member + "[", StringComparison.Ordinal));
         return segments[at] == "query"
-            ? call.Operation.Parameters.Any(p => p.WireName == member && !p.Required && p.Style == ParameterStyle.DeepObject) && !Sent(QueryKeys(exchange.Target))
+            ? call.Operation.Parameters.Any(p => p.WireName == segments[at + 1] && !p.Required && p.Style == ParameterStyle.DeepObject) && !Sent(QueryKeys(exchange.Target))
             : exchange.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true && !Sent(FormKeys(exchange.Body));
     }
 

@@ -172,6 +172,30 @@ public sealed class ApiClientCoreTests
     }
 
     [Theory]
+    [InlineData("text/plain", "exercitation eu", "exercitation eu")]
+    [InlineData("application/json", "\"quoted\"", "quoted")]
+    public async Task A_string_reply_answered_as_text_is_that_text(string contentType, string body, string expected)
+    {
+        // Documented as a string under */* (openapi-generator's petstore), and answered as text/plain.
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Text(200, contentType, body));
+        var text = await SendAsync(server, (core, response) => core.ReadJsonAsync(response, StringCodec.Instance, default));
+        Assert.Equal(expected, text);
+    }
+
+    [Fact]
+    public async Task A_text_reply_is_decoded_with_its_charset()
+    {
+        await using var server = new LoopbackHttpServer(new ScriptedResponse
+        {
+            Status = 200,
+            Headers = { new("Content-Type", "text/plain; charset=iso-8859-1") },
+            Body = [0x63, 0x61, 0x66, 0xE9],
+        });
+        var text = await SendAsync(server, (core, response) => core.ReadJsonAsync(response, StringCodec.Instance, default));
+        Assert.Equal("caf\u00e9", text);
+    }
+
+    [Theory]
     [InlineData("text/html", "<html>Bad gateway</html>", "content type is text/html")]
     [InlineData("application/json", "{\"truncated\": ", "could not be read")]
     [InlineData("application/json", "", "body is empty")]
