@@ -291,7 +291,7 @@ internal sealed class OperationEmitter
         {
             BodyKind.Form => ".Form(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + string.Concat(encoding.DeepObjects.Select(name => ", " + CSharpLiteral.String(name))) + ")",
             BodyKind.Json => ".Json(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + ")",
-            BodyKind.Multipart => ".Multipart(" + value + ", " + TypeNames.Codec(body.Type, ns) + ")",
+            BodyKind.Multipart => ".Multipart(" + value + ", " + TypeNames.Codec(body.Type, ns) + string.Concat(encoding.DeepObjects.Select(name => ", " + CSharpLiteral.String(name))) + ")",
             BodyKind.Stream => ".Stream(" + value + ", " + (body.ContentTypeParameter ?? mediaType) + ")",
             _ => ".Text(" + value + ", " + mediaType + ")",
         };

@@ -37,21 +37,24 @@ public static class RequestBody
         return Bytes(form.ToArray(), mediaType);
     }
 
-    /// <summary>A <c>multipart/form-data</c> body with a part for each field of <paramref name="value"/> that was set.</summary>
-    public static HttpContent Multipart<T>(T value, ModelCodec<T> codec)
+    /// <summary>
+    /// A <c>multipart/form-data</c> body with a part for each field of <paramref name="value"/> that was set; the
+    /// properties named in <paramref name="deepObjects"/> as a part per <c>name[key]</c>, like a form's.
+    /// </summary>
+    public static HttpContent Multipart<T>(T value, ModelCodec<T> codec, params string[] deepObjects)
         where T : ApiModel
     {
         var multipart = new MultipartWriter();
-        TextFields.AddModel(multipart, value, codec, deepObjects: null);
+        TextFields.AddModel(multipart, value, codec, deepObjects);
         return multipart.Content;
     }
 
     /// <summary>A <c>multipart/form-data</c> body of a value that is no model (a union of objects): a part per member of its JSON.</summary>
-    public static HttpContent Multipart<T>(T value, JsonCodec<T> codec)
+    public static HttpContent Multipart<T>(T value, JsonCodec<T> codec, params string[] deepObjects)
     {
         var multipart = new MultipartWriter();
         using var json = JsonText.Document(value, codec);
-        TextFields.AddMembers(multipart, json.RootElement, deepObjects: null);
+        TextFields.AddMembers(multipart, json.RootElement, deepObjects);
         return multipart.Content;
     }
 

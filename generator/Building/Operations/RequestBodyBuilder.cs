@@ -74,7 +74,9 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
                 typeSchema = kind is BodyKind.Stream or BodyKind.Text ? null : media.Value?.Schema;
             }
 
-            var deepObjects = kind == BodyKind.Form ? DeepObjects(media.Value) : EquatableArray<string>.Empty;
+            // deepObject in a multipart encoding too: OpenAPI 3.1 defines it there, and Stripe's 3.0 spec uses it
+            // for its file upload (file_link_data[create]=true is what Stripe reads; a JSON part is not).
+            var deepObjects = kind is BodyKind.Form or BodyKind.Multipart ? DeepObjects(media.Value) : EquatableArray<string>.Empty;
             encodings.Add(new BodyEncoding(kind.Value, media.Key, MediaTypes.ContentType(media.Key), deepObjects));
         }
 

@@ -122,6 +122,30 @@ public sealed class FormEncodingTests
     }
 
     [Fact]
+    public async Task A_deepObject_multipart_property_is_a_part_per_bracketed_field()
+    {
+        using var generated = Generated.Compile("form-encodings.yaml", Namespace);
+        await using var server = new LoopbackHttpServer(ScriptedResponse.Empty(204));
+        using var http = new HttpClient();
+        dynamic card = generated.New("CardPaymentCard");
+        card.Number = "4242";
+        card.ExpMonth = 12;
+        dynamic payment = generated.New("CardPayment");
+        payment.Method = generated.Static("CardPaymentMethod", "Card");
+        payment.Card = card;
+        var request = Activator.CreateInstance(generated.Type("CreatePaymentRequest"), (object)payment)!;
+        var multipart = Enum.Parse(typeof(Runtime.Http.BodyFormat), "Multipart");
+
+        await generated.Client("FormEncodingsClient", server, http).CreatePaymentAsync((dynamic)request, bodyFormat: (dynamic)multipart);
+
+        // What Stripe's file upload reads (file_link_data[create]=true), not one JSON part.
+        var text = server.SingleRequest().BodyText;
+        Assert.Contains("name=\"card[number]\"\r\n\r\n4242\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("name=\"card[exp_month]\"\r\n\r\n12\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("application/json", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_map_is_a_form_body_with_a_field_per_entry()
     {
         using var generated = Generated.Compile("form-encodings.yaml", Namespace);

@@ -54,7 +54,7 @@ internal static class PrismLimitations
             call => call.ReplyCut is not null),
         new(
             "absent optional deepObject member read as {}",
-            "Prism reads a deepObject query parameter or deepObject-encoded form property (or an optional object inside one) that the request leaves out as {} "
+            "Prism reads a deepObject query parameter or deepObject-encoded form or multipart property (or an optional object inside one) that the request leaves out as {} "
             + "and checks it against the schema's required members; both are optional, so leaving them out is valid. curl to "
             + "Stripe's subset: GET /v1/invoices/upcoming with no query gets 422 'automatic_tax must have required property enabled' "
             + "(required: false); POST /v1/prices with currency=usd alone gets 422 for custom_unit_amount, product_data, recurring, "
@@ -97,11 +97,16 @@ internal static class PrismLimitations
         bool Sent(IEnumerable<string> keys) => keys.Any(k => k == member || k.StartsWith(member + "[", StringComparison.Ordinal));
         return segments[at] == "query"
             ? call.Operation.Parameters.Any(p => p.WireName == segments[at + 1] && !p.Required && p.Style == ParameterStyle.DeepObject) && !Sent(QueryKeys(exchange.Target))
-            : exchange.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true && !Sent(FormKeys(exchange.Body));
+            : exchange.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.Ordinal) == true ? !Sent(FormKeys(exchange.Body))
+            : exchange.ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) == true && !Sent(PartNames(exchange.Body));
     }
 
     private static HashSet<string> FormKeys(string? body) =>
         (body ?? string.Empty).Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair => Uri.UnescapeDataString(pair.Split('=')[0].Replace('+', ' '))).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> PartNames(string? body) =>
+        System.Text.RegularExpressions.Regex.Matches(body ?? string.Empty, "Content-Disposition: form-data; name=\"?([^\";\r\n]+)")
+            .Select(match => match.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
     private static IEnumerable<string> QueryKeys(string target) =>
         target.Contains('?', StringComparison.Ordinal) ? FormKeys(target.Substring(target.IndexOf('?', StringComparison.Ordinal) + 1)) : Enumerable.Empty<string>();

@@ -21,57 +21,84 @@ namespace ConferenceGen.Prism.Tests.Specs;
 /// </summary>
 internal static class StripeSubset
 {
-    // Form bodies with deepObject encoding, metadata maps, expand arrays, search queries, and list filters such as
-    // `created` (deepObject, anyOf object|integer), in the resources most integrations use.
-    private static readonly string[] Paths =
-    [
-        "/v1/customers",
-        "/v1/customers/search",
-        "/v1/customers/{customer}",
-        "/v1/customers/{customer}/balance_transactions",
-        "/v1/customers/{customer}/balance_transactions/{transaction}",
-        "/v1/customers/{customer}/discount",
-        "/v1/customers/{customer}/tax_ids",
-        "/v1/customers/{customer}/tax_ids/{id}",
-        "/v1/prices/**",
-        "/v1/products/**",
-        "/v1/payment_intents/**",
-        "/v1/invoices/**",
-        "/v1/subscriptions/**",
-    ];
+    /// <summary>The subsets, by test name: each is checked on a Prism of its own.</summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Subsets = new Dictionary<string, string[]>
+    {
+        // Form bodies with deepObject encoding, metadata maps, expand arrays, search queries, and list filters such as
+        // `created` (deepObject, anyOf object|integer), in the resources most integrations use.
+        ["corpus/stripe/spec3.yaml (customers, prices, products, payment intents, invoices, subscriptions)"] =
+        [
+            "/v1/customers",
+            "/v1/customers/search",
+            "/v1/customers/{customer}",
+            "/v1/customers/{customer}/balance_transactions",
+            "/v1/customers/{customer}/balance_transactions/{transaction}",
+            "/v1/customers/{customer}/discount",
+            "/v1/customers/{customer}/tax_ids",
+            "/v1/customers/{customer}/tax_ids/{id}",
+            "/v1/prices/**",
+            "/v1/products/**",
+            "/v1/payment_intents/**",
+            "/v1/invoices/**",
+            "/v1/subscriptions/**",
+        ],
+
+        // Payments around the first subset: charges and refunds, saved payment methods, coupons and tax rates, the
+        // multipart file upload (served from files.stripe.com), webhooks and events, and the balance.
+        ["corpus/stripe/spec3.yaml (charges, refunds, payment methods, setup intents, coupons, files, webhooks, events)"] =
+        [
+            "/v1/charges/**",
+            "/v1/refunds/**",
+            "/v1/payment_methods/**",
+            "/v1/setup_intents/**",
+            "/v1/coupons/**",
+            "/v1/promotion_codes/**",
+            "/v1/tax_rates/**",
+            "/v1/files/**",
+            "/v1/webhook_endpoints/**",
+            "/v1/events/**",
+            "/v1/balance",
+            "/v1/balance_transactions/**",
+        ],
+    };
 
     private const string ComponentsPrefix = "#/components/";
 
     private static readonly object Gate = new();
-    private static string? _written;
+    private static readonly Dictionary<string, string> Written = new();
+    private static JsonObject? _document;
 
-    /// <summary>The subset's file (written once per test run, removed when the run ends).</summary>
-    public static string Write(string stripeSpecPath)
+    /// <summary>The file of the subset <paramref name="name"/> (written once per test run, removed when the run ends).</summary>
+    public static string Write(string stripeSpecPath, string name)
     {
         lock (Gate)
         {
-            if (_written is not null)
+            if (Written.TryGetValue(name, out var written))
             {
-                return _written;
+                return written;
             }
 
-            var document = ReadYaml(stripeSpecPath);
-            var subset = Subset(document);
+            var subset = Subset(_document ??= ReadYaml(stripeSpecPath), Subsets[name]);
             var folder = Path.Combine(Path.GetTempPath(), "conferencegen-prism-" + Environment.ProcessId);
-            Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, "stripe-subset.json");
+            if (!Directory.Exists(folder))
+            {
+                Directory.CreateDirectory(folder);
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+            }
+
+            var path = Path.Combine(folder, "stripe-subset-" + Written.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) + ".json");
             File.WriteAllText(path, subset.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
-            AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
-            return _written = path;
+            Written.Add(name, path);
+            return path;
         }
     }
 
-    public static JsonObject Subset(JsonObject document)
+    public static JsonObject Subset(JsonObject document, IReadOnlyList<string> selected)
     {
         var paths = new JsonObject();
         foreach (var (template, item) in document["paths"]!.AsObject())
         {
-            if (Paths.Any(p => Selects(p, template)))
+            if (selected.Any(p => Selects(p, template)))
             {
                 paths[template] = item!.DeepClone();
             }

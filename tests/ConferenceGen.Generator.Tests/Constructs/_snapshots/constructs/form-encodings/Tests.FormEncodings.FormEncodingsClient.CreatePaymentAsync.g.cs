@@ -20,7 +20,7 @@ public sealed partial class FormEncodingsClient
         httpRequest.Content = bodyFormat switch
         {
             global::ConferenceGen.Runtime.Http.BodyFormat.Default or global::ConferenceGen.Runtime.Http.BodyFormat.Form => global::ConferenceGen.Runtime.Http.RequestBody.Form(request, global::Tests.FormEncodings.CreatePaymentRequest.Codec, "application/x-www-form-urlencoded", "card"),
-            global::ConferenceGen.Runtime.Http.BodyFormat.Multipart => global::ConferenceGen.Runtime.Http.RequestBody.Multipart(request, global::Tests.FormEncodings.CreatePaymentRequest.Codec),
+            global::ConferenceGen.Runtime.Http.BodyFormat.Multipart => global::ConferenceGen.Runtime.Http.RequestBody.Multipart(request, global::Tests.FormEncodings.CreatePaymentRequest.Codec, "card"),
             _ => throw global::ConferenceGen.Runtime.Http.RequestBody.Unsupported(bodyFormat, "Form, Multipart"),
         };
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
