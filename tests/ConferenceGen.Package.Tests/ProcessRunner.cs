@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 using System.Threading.Tasks;
@@ -8,7 +9,7 @@ namespace ConferenceGen.Package.Tests;
 /// <summary>Runs a command and captures its output, with a time limit.</summary>
 internal static class ProcessRunner
 {
-    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, string fileName, string arguments, TimeSpan? timeout = null)
+    public static async Task<(int ExitCode, string Output)> RunAsync(string workingDirectory, string fileName, string arguments, TimeSpan? timeout = null, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo(fileName, arguments)
         {
@@ -20,6 +21,10 @@ internal static class ProcessRunner
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {fileName}.");
         var output = new StringBuilder();

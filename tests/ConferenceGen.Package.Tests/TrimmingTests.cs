@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 namespace ConferenceGen.Package.Tests;
 
 /// <summary>Generated clients serialise without reflection: the sample publishes trimmed with no trim warning, and still works.</summary>
+[Collection(RepositoryBuilds.Name)]
 public sealed class TrimmingTests
 {
     [Fact]
