@@ -88,16 +88,21 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
             return [];
         }
 
-        // Each overload names its parameters among the operation's own: a copy of the scope as it is now.
+        // Each overload names its parameters among the operation's own: a copy of the scope as it is now. The body
+        // has one name in all of them (the first's), so that a call naming it reads the same for each.
+        // A body whose model is named ...Request reads best as `request`.
         var free = names.Copy();
+        var name = names.Claim(groups[0].Type.Name?.EndsWith("Request", System.StringComparison.Ordinal) == true ? "request" : "body");
         var bodies = new List<BodyModel>(groups.Count);
         for (var i = 0; i < groups.Count; i++)
         {
             var group = groups[i];
-            var scope = i == 0 ? names : free.Copy();
-
-            // A body whose model is named ...Request reads best as `request`.
-            var name = scope.Claim(group.Type.Name?.EndsWith("Request", System.StringComparison.Ordinal) == true ? "request" : "body");
+            var scope = names;
+            if (i > 0)
+            {
+                scope = free.Copy();
+                scope.Claim(name);
+            }
 
             // Raw bytes offered in several media types (audio, PDF, ...): the caller says which one this upload is.
             var contentTypeParameter = binaryMediaTypes > 1 && group.Encodings.Any(e => e.Kind == BodyKind.Stream) ? scope.Claim("contentType") : null;

@@ -29,10 +29,10 @@ public sealed class BodyOverloadTests
         Assert.Equal(
             new[]
             {
-                "channelId:String, request:MessageCreate, bodyFormat:BodyFormat, cancellationToken:CancellationToken",
-                "channelId:String, request:CreateMessageMultipartRequest, cancellationToken:CancellationToken",
+                "channelId:String, body:CreateMessageMultipartRequest, cancellationToken:CancellationToken",
+                "channelId:String, body:MessageCreate, bodyFormat:BodyFormat, cancellationToken:CancellationToken",
             },
-            overloads.Select(Signature).OrderBy(s => s.Length).ToArray());
+            overloads.Select(Signature).Order(StringComparer.Ordinal).ToArray());
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class BodyOverloadTests
     public async Task A_schema_of_the_same_CSharp_type_as_another_is_a_method_with_a_suffix_and_an_info_diagnostic()
     {
         var result = GeneratorHarness.Run(ConstructSpecs.Load("body-overloads.yaml"));
-        var renamed = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "CG0006");
+        var renamed = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "CG0006" && d.GetMessage().Contains("PutTags", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Info, renamed.Severity);
         Assert.Contains("'PutTagsAsync'", renamed.GetMessage(), StringComparison.Ordinal);
         Assert.Contains("'PutTagsMultipartAsync'", renamed.GetMessage(), StringComparison.Ordinal);
@@ -143,6 +143,22 @@ public sealed class BodyOverloadTests
     }
 
     [Fact]
+    public void A_method_with_an_all_pages_method_keeps_no_overloads_and_names_the_other_schema_s_method()
+    {
+        var result = GeneratorHarness.Run(ConstructSpecs.Load("body-overloads.yaml"));
+        var renamed = Assert.Single(result.GeneratorDiagnostics, d => d.Id == "CG0006" && d.GetMessage().Contains("ListItems", StringComparison.Ordinal));
+        Assert.Contains("'ListItemsTextAsync'", renamed.GetMessage(), StringComparison.Ordinal);
+        Assert.Contains("all-pages", renamed.GetMessage(), StringComparison.Ordinal);
+
+        using var generated = Generated.Compile("body-overloads.yaml", Namespace);
+        var client = generated.Type("BodyOverloadsClient");
+        Assert.Single(client.GetMethods(), m => m.Name == "ListItemsAsync");
+        Assert.Single(client.GetMethods(), m => m.Name == "ListItemsItemsAsync");
+        var text = Assert.Single(client.GetMethods(), m => m.Name == "ListItemsTextAsync");
+        Assert.Equal(typeof(string), text.GetParameters()[0].ParameterType);
+    }
+
+    [Fact]
     public void Each_overload_has_a_file_of_its_own_named_after_its_kind_of_body()
     {
         var result = GeneratorHarness.Run(ConstructSpecs.Load("body-overloads.yaml"));
@@ -152,12 +168,14 @@ public sealed class BodyOverloadTests
             {
                 "Tests.BodyOverloads.BodyOverloadsClient.CreateMessageAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.CreateMessageAsync.Multipart.g.cs",
+                "Tests.BodyOverloads.BodyOverloadsClient.ListItemsAsync.g.cs",
+                "Tests.BodyOverloads.BodyOverloadsClient.ListItemsTextAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.PutNoteAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.PutNoteAsync.Text.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.PutTagsAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.PutTagsMultipartAsync.g.cs",
             },
-            result.Sources.Keys.Where(k => k.Contains("Client.", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray());
+            result.Sources.Keys.Where(k => k.Contains("Async", StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray());
     }
 
     private static string Signature(MethodInfo method) =>
