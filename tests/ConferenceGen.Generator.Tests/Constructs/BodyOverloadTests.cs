@@ -166,12 +166,12 @@ public sealed class BodyOverloadTests
         Assert.Equal(
             new[]
             {
-                "Tests.BodyOverloads.BodyOverloadsClient.CreateMessageAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.CreateMessageAsync.Multipart.g.cs",
+                "Tests.BodyOverloads.BodyOverloadsClient.CreateMessageAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.ListItemsAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.ListItemsTextAsync.g.cs",
-                "Tests.BodyOverloads.BodyOverloadsClient.PutNoteAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.PutNoteAsync.Text.g.cs",
+                "Tests.BodyOverloads.BodyOverloadsClient.PutNoteAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.PutTagsAsync.g.cs",
                 "Tests.BodyOverloads.BodyOverloadsClient.PutTagsMultipartAsync.g.cs",
             },
