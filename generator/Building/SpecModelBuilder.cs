@@ -85,8 +85,10 @@ internal sealed class SpecModelBuilder
                     continue;
                 }
 
-                var model = operations.Build(key, pathItem, operation.Key, operation.Value, pointer);
-                operationUnits.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(model.MethodName)), scope, clientName, model));
+                foreach (var generated in operations.Build(key, pathItem, operation.Key, operation.Value, pointer))
+                {
+                    operationUnits.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(generated.FileName)), scope, clientName, generated.Model));
+                }
             }
         }
 

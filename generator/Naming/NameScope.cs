@@ -21,6 +21,14 @@ internal sealed class NameScope
         }
     }
 
+    /// <summary>A scope holding the names taken here so far, to claim further names in without taking them here.</summary>
+    public NameScope Copy()
+    {
+        var copy = new NameScope();
+        copy._taken.UnionWith(_taken);
+        return copy;
+    }
+
     /// <summary>Whether the name was changed to be unique in the last call (for diagnostics).</summary>
     public bool IsTaken(string name) => _taken.Contains(Identifier.Bare(name));
 

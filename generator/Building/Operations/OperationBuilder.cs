@@ -1,11 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
 using ConferenceGen.Generator.Building.Schemas;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Emitting;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading;
 using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building.Operations;
@@ -39,7 +41,11 @@ internal sealed class OperationBuilder
         _responses = new ResponseBuilder(schemas, diagnostics);
     }
 
-    public OperationModel Build(PathKey path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, string pointer)
+    /// <summary>
+    /// The operation's methods: one, or, when its request body lists media types of different schemas, one more
+    /// per further schema. Those are overloads of the same name unless a call could not tell them apart.
+    /// </summary>
+    public IReadOnlyList<OperationMethod> Build(PathKey path, IOpenApiPathItem pathItem, HttpMethod method, OpenApiOperation operation, string pointer)
     {
         // Named from the whole key: `/x?a=1` and `/x?a=2` are two operations.
         var baseName = BaseName(path.Readable, method, operation);
@@ -60,7 +66,7 @@ internal sealed class OperationBuilder
         var parameterNames = new NameScope(GeneratedLocals.OperationScope);
         var parameters = _parameters.Build(pathItem, operation, baseName, pointer, parameterNames);
         var pathSegments = PathBuilder.Build(path.Template, parameters, parameterNames, pointer, _diagnostics);
-        var body = _bodies.Build(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
+        var bodies = _bodies.Build(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
         var (returnType, replies, returned) = _responses.Build(operation.Responses, baseName, pointer + "/responses");
         var replyMediaTypes = ResponseBuilder.MediaTypesOf(operation.Responses);
         var paging = method == HttpMethod.Get && returned is not null && returnType is { Nullable: false }
@@ -69,7 +75,7 @@ internal sealed class OperationBuilder
         var server = _servers.OperationServer(operation.Servers ?? pathItem.Servers, pointer);
         var security = _security.Alternatives(operation.Security);
 
-        return new OperationModel(
+        var model = new OperationModel(
             baseName + "Async",
             method.Method,
             path.Key,
@@ -79,16 +85,54 @@ internal sealed class OperationBuilder
             pathSegments.ToEquatableArray(),
             parameters.ToEquatableArray(),
             path.Query.ToEquatableArray(),
-            body,
+            bodies.Count > 0 ? bodies[0] : null,
             returnType,
             replies.ToEquatableArray(),
             replyMediaTypes.ToEquatableArray(),
             server,
             paging,
             security);
+        var methods = new List<OperationMethod> { new(model.MethodName, model) };
+        for (var i = 1; i < bodies.Count; i++)
+        {
+            var body = bodies[i];
+            var kind = RequestBodyBuilder.KindName(body.Encodings[0].Kind);
+            var overload = model with { Body = body, Paging = null };
+
+            // The body's C# type tells overloads apart, so it must differ from every earlier one; and a method with
+            // an all-pages method keeps no overloads, whose <see cref> would be ambiguous.
+            var sameType = methods.FirstOrDefault(m => m.Model.MethodName == model.MethodName && SameParameterType(m.Model.Body!, body));
+            if (sameType is not null || paging is not null)
+            {
+                var name = Identifier.Bare(_methodNames.Claim(baseName + kind));
+                var why = sameType is not null
+                    ? "the overload for " + sameType.Model.Body!.Encodings[0].MediaType + ", whose body has the same C# type (" + TypeNames.Of(body.Type.WithNullable(false)) + ") as the one for " + body.Encodings[0].MediaType
+                    : "the method for " + model.Body!.Encodings[0].MediaType + ", which has an all-pages method and so no overloads";
+                _diagnostics.Add(DiagnosticDescriptors.NameChanged, pointer + "/requestBody/content/" + Pointer.Escape(body.Encodings[0].MediaType), baseName + "Async", why, name + "Async");
+                methods.Add(new OperationMethod(name + "Async", overload with { MethodName = name + "Async" }));
+            }
+            else
+            {
+                // Same name: the file is told apart by the kind of body, which no other group of the operation has.
+                methods.Add(new OperationMethod(model.MethodName + "." + kind, overload));
+            }
+        }
+
+        return methods;
     }
+
+    /// <summary>Whether two bodies are parameters of one C# type, which overload resolution could not tell apart.</summary>
+    /// <remarks>
+    /// Nullable annotations are left out, since <c>IDictionary&lt;string, string?&gt;</c> is the same parameter type
+    /// as <c>IDictionary&lt;string, string&gt;</c>; so is <c>int?</c> inside a list, which only errs towards a name of its own.
+    /// </remarks>
+    private static bool SameParameterType(BodyModel first, BodyModel second) =>
+        string.Equals(TypeNames.Of(first.Type.WithNullable(false)).Replace("?", string.Empty), TypeNames.Of(second.Type.WithNullable(false)).Replace("?", string.Empty), StringComparison.Ordinal);
 
     /// <summary>The operation's name before it is made unique: its operationId, else its method and path.</summary>
     public static string BaseName(string path, HttpMethod method, OpenApiOperation operation) =>
         Identifier.Pascal(operation.OperationId, Identifier.Pascal(method.Method.ToLowerInvariant() + " " + path, "Operation"));
 }
+
+/// <summary>One generated method of an operation, and the name of its file (unique among the client's methods).</summary>
+internal sealed record OperationMethod(string FileName, OperationModel Model);

@@ -9,20 +9,22 @@ using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building.Operations;
 
-/// <summary>The request body: its type and every media type the client can send it as, in the spec's order.</summary>
+/// <summary>
+/// The request body: one <see cref="BodyModel"/> per group of media types that share a schema, in the spec's
+/// order. The first group is the method's own body; each further group becomes an overload of the method.
+/// </summary>
 internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList diagnostics)
 {
-    public BodyModel? Build(IOpenApiRequestBody? requestBody, string baseName, string pointer, NameScope names)
+    public IReadOnlyList<BodyModel> Build(IOpenApiRequestBody? requestBody, string baseName, string pointer, NameScope names)
     {
         if (requestBody?.Content is not { Count: > 0 } content)
         {
-            return null;
+            return [];
         }
 
-        // The first media type the client can write is sent by default.
-        TypeRef? type = null;
-        IOpenApiSchema? typeSchema = null;
-        var encodings = new List<BodyEncoding>();
+        // The first media type the client can write is sent by default; the first of each kind is kept.
+        var groups = new List<BodyGroup>();
+        var kinds = new HashSet<BodyKind>();
         var binaryMediaTypes = 0;
         var skippedEmpty = false;
         foreach (var media in content)
@@ -33,7 +35,7 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
                 binaryMediaTypes++;
             }
 
-            if (kind is null || encodings.Any(e => e.Kind == kind))
+            if (kind is null || kinds.Contains(kind.Value))
             {
                 continue;
             }
@@ -46,57 +48,97 @@ internal sealed class RequestBodyBuilder(SchemaCatalogue schemas, DiagnosticList
             }
 
             var mediaPointer = pointer + "/content/" + Pointer.Escape(media.Key);
-            var hint = (media.Value?.Schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, baseName + "Request") : baseName + "Request";
+            var schema = media.Value?.Schema;
+
             // The same inline schema under several media types (JSON, form and multipart of one union) is one type.
+            // A later group's inline type is named for its media type (CreateMessageMultipartRequest).
             var candidate = kind switch
             {
                 BodyKind.Stream => new TypeRef(TypeKind.Stream),
                 BodyKind.Text => TypeRef.String,
-                _ when type is not null && IsSameSchema(media.Value?.Schema, typeSchema) => type,
-                _ => schemas.Resolve(media.Value?.Schema, hint, mediaPointer + "/schema"),
+                _ => groups.FirstOrDefault(g => IsSameSchema(schema, g.Schema))?.Type
+                    ?? schemas.Resolve(schema, TypeHint(schema, baseName + (groups.Count == 0 ? string.Empty : KindName(kind.Value)) + "Request"), mediaPointer + "/schema"),
             };
 
-            if (kind is BodyKind.Form or BodyKind.Multipart && !HasFields(candidate, media.Value?.Schema))
+            if (kind is BodyKind.Form or BodyKind.Multipart && !HasFields(candidate, schema))
             {
                 diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A {media.Key} body that is neither an object, a map nor a oneOf/anyOf of objects", "this media type is not offered");
                 continue;
             }
 
-            if (type is not null && candidate.WithNullable(false) != type.WithNullable(false))
+            kinds.Add(kind.Value);
+            var group = groups.FirstOrDefault(g => g.Type.WithNullable(false) == candidate.WithNullable(false));
+            if (group is null)
             {
-                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, mediaPointer, $"A media type with another schema than the body's first one ({type.Describe()})", "it is not offered");
-                continue;
-            }
-
-            if (type is null)
-            {
-                type = candidate;
-                typeSchema = kind is BodyKind.Stream or BodyKind.Text ? null : media.Value?.Schema;
+                group = new BodyGroup(candidate, kind is BodyKind.Stream or BodyKind.Text ? null : schema);
+                groups.Add(group);
             }
 
             // deepObject in a multipart encoding too: OpenAPI 3.1 defines it there, and Stripe's 3.0 spec uses it
             // for its file upload (file_link_data[create]=true is what Stripe reads; a JSON part is not).
             var deepObjects = kind is BodyKind.Form or BodyKind.Multipart ? DeepObjects(media.Value) : EquatableArray<string>.Empty;
-            encodings.Add(new BodyEncoding(kind.Value, media.Key, MediaTypes.ContentType(media.Key), deepObjects));
+            group.Encodings.Add(new BodyEncoding(kind.Value, media.Key, MediaTypes.ContentType(media.Key), deepObjects));
         }
 
-        if (type is null && skippedEmpty)
+        if (groups.Count == 0)
         {
-            return null;
+            if (!skippedEmpty)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A request body with none but these media types ({string.Join(", ", content.Keys)})", "the operation is generated without a body");
+            }
+
+            return [];
         }
 
-        if (type is null)
-        {
-            diagnostics.Add(DiagnosticDescriptors.UnsupportedConstruct, pointer, $"A request body with none but these media types ({string.Join(", ", content.Keys)})", "the operation is generated without a body");
-            return null;
-        }
-
+        // Each overload names its parameters among the operation's own: a copy of the scope as it is now. The body
+        // has one name in all of them (the first's), so that a call naming it reads the same for each.
         // A body whose model is named ...Request reads best as `request`.
-        var name = names.Claim(type.Name?.EndsWith("Request", System.StringComparison.Ordinal) == true ? "request" : "body");
+        var free = names.Copy();
+        var name = names.Claim(groups[0].Type.Name?.EndsWith("Request", System.StringComparison.Ordinal) == true ? "request" : "body");
+        var bodies = new List<BodyModel>(groups.Count);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            var group = groups[i];
+            var scope = names;
+            if (i > 0)
+            {
+                scope = free.Copy();
+                scope.Claim(name);
+            }
 
-        // Raw bytes offered in several media types (audio, PDF, ...): the caller says which one this upload is.
-        var contentTypeParameter = binaryMediaTypes > 1 && encodings.Any(e => e.Kind == BodyKind.Stream) ? names.Claim("contentType") : null;
-        return new BodyModel(name, type, encodings.ToEquatableArray(), contentTypeParameter, requestBody.Required, requestBody.Description);
+            // Raw bytes offered in several media types (audio, PDF, ...): the caller says which one this upload is.
+            var contentTypeParameter = binaryMediaTypes > 1 && group.Encodings.Any(e => e.Kind == BodyKind.Stream) ? scope.Claim("contentType") : null;
+
+            // An overload exists to send its body: it is required there, so that a call without a body means the
+            // method's own (an optional body on two overloads would make `Method(id)` ambiguous).
+            bodies.Add(new BodyModel(name, group.Type, group.Encodings.ToEquatableArray(), contentTypeParameter, i > 0 || requestBody.Required, requestBody.Description));
+        }
+
+        return bodies;
+    }
+
+    /// <summary>The word for a kind of body in names of overloads, their inline types and files.</summary>
+    public static string KindName(BodyKind kind) => kind switch
+    {
+        BodyKind.Form => "Form",
+        BodyKind.Multipart => "Multipart",
+        BodyKind.Text => "Text",
+        BodyKind.Stream => "Binary",
+        _ => "Json",
+    };
+
+    private static string TypeHint(IOpenApiSchema? schema, string fallback) =>
+        (schema as OpenApiSchema)?.Title is { Length: > 0 } title ? Identifier.Pascal(title, fallback) : fallback;
+
+    /// <summary>Media types of one schema: one body type, sent as any of them.</summary>
+    private sealed class BodyGroup(TypeRef type, IOpenApiSchema? schema)
+    {
+        public TypeRef Type { get; } = type;
+
+        /// <summary>The first schema of the group, to recognise repeats; null for bytes and text.</summary>
+        public IOpenApiSchema? Schema { get; } = schema;
+
+        public List<BodyEncoding> Encodings { get; } = [];
     }
 
     /// <summary>Whether a later media type repeats the first one's schema: the same object, or the same text (serialized only then).</summary>

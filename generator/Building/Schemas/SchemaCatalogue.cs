@@ -235,7 +235,8 @@ internal sealed partial class SchemaCatalogue
         switch (types)
         {
             case JsonSchemaType.String:
-                return ScalarTypes.String(schema.Format);
+                // 3.1 may say binary as `contentEncoding: binary` (Discord's `files[0]`) rather than `format: binary`.
+                return ScalarTypes.String(schema.Format is null && schema is IOpenApiSchemaMissingProperties { ContentEncoding: "binary" } ? "binary" : schema.Format);
             case JsonSchemaType.Integer:
                 return ScalarTypes.Integer(schema);
             case JsonSchemaType.Number:

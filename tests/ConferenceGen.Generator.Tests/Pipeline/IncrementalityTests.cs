@@ -75,4 +75,26 @@ public sealed class IncrementalityTests
         Assert.EndsWith(".TwilioClient.UpdateConferenceAsync.g.cs", ((ConferenceGen.Generator.Model.GeneratedUnit)modified.Value).HintName, System.StringComparison.Ordinal);
         Assert.All(units.Except(changed), o => Assert.True(o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, o.Reason.ToString()));
     }
+
+    [Fact]
+    public void Editing_the_schema_of_one_body_overload_re_emits_only_its_type()
+    {
+        var spec = Constructs.ConstructSpecs.Load("body-overloads.yaml");
+        var driver = GeneratorHarness.CreateDriver([spec], out var texts);
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+
+        var edited = spec.Text.Replace("files[1]: {type: string, contentEncoding: binary}", "files[1]: {type: string, contentEncoding: binary, description: A second file.}", System.StringComparison.Ordinal);
+        Assert.NotEqual(spec.Text, edited);
+        driver = (CSharpGeneratorDriver)driver.ReplaceAdditionalText(texts.Single(), new TestAdditionalText(spec.Path, edited));
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+
+        var units = driver.GetRunResult().Results.Single().TrackedSteps[ConferenceGenGenerator.Steps.Units].SelectMany(s => s.Outputs).ToList();
+        var changed = units.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList();
+
+        var modified = Assert.Single(changed);
+        Assert.EndsWith(".CreateMessageMultipartRequest.g.cs", ((ConferenceGen.Generator.Model.GeneratedUnit)modified.Value).HintName, System.StringComparison.Ordinal);
+        Assert.Contains(units, o => ((ConferenceGen.Generator.Model.GeneratedUnit)o.Value).HintName.EndsWith(".CreateMessageAsync.Multipart.g.cs", System.StringComparison.Ordinal));
+        Assert.All(units.Except(changed), o => Assert.True(o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, o.Reason.ToString()));
+    }
 }
