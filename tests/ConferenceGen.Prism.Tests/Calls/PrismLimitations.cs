@@ -38,6 +38,30 @@ internal static class PrismLimitations
                     : rejection.Violations.All(v => v.Message.StartsWith("Cannot deserialize JSON object array in form data", StringComparison.Ordinal)))
                 && FormKeys(exchange.Body).Any(key => System.Text.RegularExpressions.Regex.IsMatch(key, @"^[^\[]+\[[0-9]+\]\["))),
         new(
+            "JSON parts of a multipart body read as text",
+            "OpenAPI's default for an object or array property in multipart/form-data is a part of type application/json "
+            + "(Discord's embeds, allowed_mentions, components). Prism reads every part as a string, whatever its Content-Type, "
+            + "and reports 'must be array,null' or 'must be object'; a list of text, a part per item as for forms, is one string "
+            + "to it too; and a text part is coerced to every alternative of a oneOf, so that nonce=1 (oneOf integer or string) "
+            + "matches both and fails 'must match exactly one schema in oneOf' (nonce=abc gets 200). curl to a one-operation spec with embeds as an array of "
+            + "objects: a part 'Content-Type: application/json' holding [{\"title\":\"t\"}] gets 422 'embeds must be array,null'; "
+            + "the same body without that part gets 200.",
+            call => call.Rejection is { Violations.Count: > 0 } rejection && call.Exchange is { } exchange
+                && exchange.ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) == true
+                && rejection.Violations.All(v => v.Location.Split('.') is [.., "body", var member]
+                    && (JsonPartNames(exchange.Body).Contains(member)
+                        || (v.Code == "type" && v.Message.Contains("must be array", StringComparison.Ordinal) && PartNames(exchange.Body).Contains(member))
+                        || (v.Code == "oneOf" && PartNames(exchange.Body).Contains(member))))),
+        new(
+            "a multipart body with no fields crashes Prism",
+            "A multipart body whose fields are all optional and none set is written by .NET's MultipartFormDataContent as one "
+            + "empty part (RFC 2046 has no multipart without a part). Prism's body validator calls split() on the missing "
+            + "Content-Disposition (TypeError in prism-http validator/validators/body.js) and the process exits. curl with "
+            + "'--XB\\r\\n\\r\\n--XB--' to a spec whose multipart fields are all optional ends Prism; it is started again.",
+            call => call.PrismCrash is { } crash && crash.Contains("reading 'split'", StringComparison.Ordinal)
+                && call.Exchange is { } exchange && exchange.ContentType?.StartsWith("multipart/form-data", StringComparison.Ordinal) == true
+                && PartNames(exchange.Body).Count == 0),
+        new(
             "Prism's generated reply breaks its own response schema",
             "With --errors Prism also validates the reply it made from the response schema, and json-schema-faker's values do "
             + "not always pass (Bandwidth's format: url and email, Discord's integer enums inside oneOf): Prism then answers 500 "
@@ -103,6 +127,10 @@ internal static class PrismLimitations
 
     private static HashSet<string> FormKeys(string? body) =>
         (body ?? string.Empty).Split('&', StringSplitOptions.RemoveEmptyEntries).Select(pair => Uri.UnescapeDataString(pair.Split('=')[0].Replace('+', ' '))).ToHashSet(StringComparer.Ordinal);
+
+    private static HashSet<string> JsonPartNames(string? body) =>
+        System.Text.RegularExpressions.Regex.Matches(body ?? string.Empty, "Content-Type: application/json\r\nContent-Disposition: form-data; name=\"?([^\";\r\n]+)")
+            .Select(match => match.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
 
     private static HashSet<string> PartNames(string? body) =>
         System.Text.RegularExpressions.Regex.Matches(body ?? string.Empty, "Content-Disposition: form-data; name=\"?([^\";\r\n]+)")

@@ -25,6 +25,19 @@ internal static class WireCheck
     // A guard only: Prism answers in milliseconds, and never answers some malformed requests at all.
     private static readonly TimeSpan RequestGuard = TimeSpan.FromSeconds(60);
 
+    /// <summary>The operation's method; of overloads by body (a multipart body of its own schema), the one taking this body's type.</summary>
+    private static MethodInfo? FindMethod(Type client, OperationModel operation)
+    {
+        var candidates = client.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == Identifier.Bare(operation.MethodName)).ToList();
+        if (candidates.Count <= 1 || operation.Body is not { } body)
+        {
+            return candidates.FirstOrDefault();
+        }
+
+        return candidates.SingleOrDefault(m => m.GetParameters().Any(p => p.Name == Identifier.Bare(body.Name)
+            && (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType).Name == body.Type.Name));
+    }
+
     public static async Task<WireReport> RunAsync(string specName, GeneratedApi api, PrismMockServer prism)
     {
         var recorder = new RecordingHandler();
@@ -34,7 +47,7 @@ internal static class WireCheck
         var results = new List<CallResult>();
         foreach (var operation in api.Operations)
         {
-            var method = api.ClientType.GetMethod(Identifier.Bare(operation.MethodName), BindingFlags.Public | BindingFlags.Instance);
+            var method = FindMethod(api.ClientType, operation);
             var spec = SpecOperation.Find(api.Document, operation);
             foreach (var fill in HasOptions(operation) ? Fills : Fills.Take(1))
             {
