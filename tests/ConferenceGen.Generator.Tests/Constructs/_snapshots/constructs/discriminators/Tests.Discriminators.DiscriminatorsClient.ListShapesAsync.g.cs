@@ -10,7 +10,7 @@ public sealed partial class DiscriminatorsClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<ListShapesResponseItem>> ListShapesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/shapes");
+        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/shapes", "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
         {
