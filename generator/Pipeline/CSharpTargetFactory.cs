@@ -29,7 +29,8 @@ internal static class CSharpTargetFactory
         var httpMethod = compilation.GetTypeByMetadataName("System.Net.Http.HttpMethod");
         return new CompilationFacts(
             argumentNull is not null && argumentNull.GetMembers("ThrowIfNull").Any(m => m.DeclaredAccessibility == Accessibility.Public),
-            Accessible(compilation, "System.DateOnly"),
+            // DateOnly, and the runtime build that reads it (a netstandard2.0 build of the runtime has DateCodec only).
+            Accessible(compilation, "System.DateOnly") && compilation.GetTypeByMetadataName("ConferenceGen.Runtime.Codecs.DateOnlyCodec") is not null,
             httpMethod is null || httpMethod.GetMembers("Patch").Any(m => m.DeclaredAccessibility == Accessibility.Public),
             Accessible(compilation, RequiredMemberAttribute),
             Accessible(compilation, CompilerFeatureRequiredAttribute),

@@ -88,12 +88,12 @@ public sealed class TargetFrameworkTests : IClassFixture<PackageFeed>
                 Assert.Empty(polyfills);
                 break;
             case "net48":
-                Assert.Contains("public required string Sid", model, StringComparison.Ordinal);
+                Assert.Contains("public required global::System.Guid Sid", model, StringComparison.Ordinal);
                 Assert.Contains("internal sealed class RequiredMemberAttribute", System.IO.File.ReadAllText(Assert.Single(polyfills)), StringComparison.Ordinal);
                 break;
             default:
                 Assert.Contains("namespace Consumer.Signalwire;", model, StringComparison.Ordinal);
-                Assert.Contains("public required string Sid", model, StringComparison.Ordinal);
+                Assert.Contains("public required global::System.Guid Sid", model, StringComparison.Ordinal);
                 Assert.Empty(polyfills);
                 break;
         }
