@@ -41,7 +41,11 @@ public sealed class CorpusIncrementalityTests
         driver = (CSharpGeneratorDriver)driver.RunGenerators(edited);
 
         var run = driver.GetRunResult().Results.Single();
-        Assert.All(run.TrackedSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // The C# target is read from the new compilation on every edit (a few type lookups); it comes out equal, so
+        // everything after it is cached.
+        var target = Assert.Single(run.TrackedSteps[ConferenceGenGenerator.Steps.Target].SelectMany(s => s.Outputs));
+        Assert.True(target.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, target.Reason.ToString());
+        Assert.All(run.TrackedSteps.Where(s => s.Key != ConferenceGenGenerator.Steps.Target).SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 }
