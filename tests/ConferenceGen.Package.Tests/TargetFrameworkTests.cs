@@ -37,7 +37,10 @@ public sealed class TargetFrameworkTests : IClassFixture<PackageFeed>
         }
         """;
 
-    private const string FrameworkReferenceAssemblies = """<PackageReference Include="Microsoft.NETFramework.ReferenceAssemblies" Version="1.0.3" PrivateAssets="all" />""";
+    // What a .NET Framework project needs to build on Linux or macOS (docs/getting-started.md shows it).
+    private const string FrameworkReferenceAssemblies = """
+        <PackageReference Include="Microsoft.NETFramework.ReferenceAssemblies" Version="1.0.3" PrivateAssets="all" />
+        """;
 
     private readonly PackageFeed _feed;
 
