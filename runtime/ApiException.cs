@@ -13,7 +13,7 @@ public class ApiException : Exception
     public ApiException(string message, ApiResponseInfo response, Exception? innerException = null)
         : base(message, innerException)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        Guard.NotNull(response);
         Response = response;
     }
 

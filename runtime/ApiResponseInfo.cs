@@ -43,7 +43,7 @@ public sealed class ApiResponseInfo
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     public static ApiResponseInfo From(HttpResponseMessage response, byte[] body)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        Guard.NotNull(response);
         var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var header in response.Headers)
         {

@@ -62,6 +62,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MarkdownConflict = Create(
         "CG0015", "Two pages of one client define something differently", "{0} is defined differently in '{2}' than in {1}; the definition in {1} is generated", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
+        "CG0016", "The project's C# version is too old for the generated code", "The project compiles C# {0}, and the code ConferenceGen generates needs C# 8 or later; nothing is generated. Set <LangVersion>8.0</LangVersion> (or later, such as latest) in the project file", DiagnosticSeverity.Error);
+
     /// <summary>
     /// The line that stands for the occurrences of a warning beyond the first few of a spec. It keeps the warning's
     /// ID, so whatever silences the warning (NoWarn, a .globalconfig) silences its summary too.

@@ -15,11 +15,12 @@ internal static class ClientEmitter
     /// <summary>The client field holding one scheme's credentials.</summary>
     public static string CredentialsField(CredentialModel credential) => "_credentials" + credential.PropertyName;
 
-    public static string EmitClient(ClientUnit unit)
+    public static string EmitClient(ClientUnit unit, Syntax syntax)
     {
         var client = unit.Client;
         var view = new ClientView(
-            Header(unit),
+            Header(unit, syntax),
+            (syntax.NamespaceEnd is { } end ? end + "\n" : string.Empty),
             DocText.Lines(client.Title, client.Description),
             DocText.Escape(client.Server.Url),
             GeneratedFile.GeneratedCodeAttribute,
@@ -28,11 +29,14 @@ internal static class ClientEmitter
             client.OptionsName,
             ServerExpression.Of(client.Server, "options"),
             client.Credentials.Select(c => new CredentialFieldView(CredentialsType(c.Kind), CredentialsField(c), c.PropertyName)).ToList(),
-            client.HasOperationServers);
+            client.HasOperationServers,
+            syntax.ThrowIfNull("httpClient"),
+            syntax.ThrowIfNull("options"),
+            syntax.StaticLambda);
         return TemplateRenderer.Render("Client", view);
     }
 
-    public static string EmitOptions(OptionsUnit unit)
+    public static string EmitOptions(OptionsUnit unit, Syntax syntax)
     {
         var client = unit.Client;
         var members = new List<OptionsMemberView>();
@@ -56,11 +60,11 @@ internal static class ClientEmitter
             .Where(v => v.Default is null)
             .Select(v => new RequiredVariableView(v.PropertyName, CSharpLiteral.String("Set " + Identifier.Bare(v.PropertyName) + ": it fills {" + v.WireName + "} in the server " + client.Server.Url + " (or set BaseAddress).")))
             .ToList();
-        var view = new OptionsView(Header(unit), GeneratedFile.GeneratedCodeAttribute, GeneratedFile.Keyword(unit.Scope.Visibility), client.OptionsName, client.Name, members, required);
+        var view = new OptionsView(Header(unit, syntax), (syntax.NamespaceEnd is { } end ? end + "\n" : string.Empty), GeneratedFile.GeneratedCodeAttribute, GeneratedFile.Keyword(unit.Scope.Visibility), client.OptionsName, client.Name, members, required);
         return TemplateRenderer.Render("Options", view);
     }
 
-    private static string Header(GeneratedUnit unit) => GeneratedFile.Start(unit.Scope, nameSpec: true).ToString().TrimEnd('\n');
+    private static string Header(GeneratedUnit unit, Syntax syntax) => GeneratedFile.Start(unit.Scope, nameSpec: true, syntax).ToString().TrimEnd('\n');
 
     private static string CredentialsType(CredentialKind kind) => kind switch
     {

@@ -13,12 +13,12 @@ namespace ConferenceGen.Generator.Emitting;
 /// </summary>
 internal static class EnumEmitter
 {
-    public static string Emit(EnumUnit unit)
+    public static string Emit(EnumUnit unit, Syntax syntax)
     {
         var model = unit.Enum;
         var name = model.Name;
-        var (valueType, codec) = ValueType(model.ValueKind);
-        var writer = GeneratedFile.Start(unit.Scope, nameSpec: false);
+        var (valueType, codec) = ValueType(model.ValueKind, syntax);
+        var writer = GeneratedFile.Start(unit.Scope, nameSpec: false, syntax);
         var summary = DocText.Summary(model.Description);
         writer.Line("/// <summary>" + (summary.Length == 0 ? name : summary) + "</summary>");
         writer.Line("/// <remarks>Holds the exact wire value; " + (model.Strict
@@ -31,12 +31,12 @@ internal static class EnumEmitter
         {
             var meaning = DocText.Summary(member.Description);
             writer.Line("/// <summary><c>" + DocText.Escape(member.WireValue) + "</c>" + (meaning.Length == 0 ? string.Empty : ": " + meaning) + "</summary>");
-            writer.Line("public static readonly " + name + " " + member.Name + " = new(" + Literal(model.ValueKind, member.WireValue) + ");");
+            writer.Line("public static readonly " + name + " " + member.Name + " = " + syntax.New(name) + "(" + Literal(model.ValueKind, member.WireValue) + ");");
         }
 
         writer.Line("/// <summary>Reads and writes <see cref=\"" + name + "\"/> as its wire value.</summary>");
-        writer.Line("public static readonly " + RuntimeNames.Codecs + "EnumCodec<" + name + ", " + valueType + "> " + GeneratedMembers.Codec + " = new(");
-        writer.Line("    " + codec + ", static value => new(value), \"" + name + "\", " + (model.Strict ? "true" : "false") + (model.Members.Count == 0 ? string.Empty : ","));
+        writer.Line("public static readonly " + RuntimeNames.Codecs + "EnumCodec<" + name + ", " + valueType + "> " + GeneratedMembers.Codec + " = " + syntax.New(RuntimeNames.Codecs + "EnumCodec<" + name + ", " + valueType + ">") + "(");
+        writer.Line("    " + codec + ", " + syntax.StaticLambda + "value => " + syntax.New(name) + "(value), \"" + name + "\", " + (model.Strict ? "true" : "false") + (model.Members.Count == 0 ? string.Empty : ","));
         if (model.Members.Count > 0)
         {
             writer.Line("    " + string.Join(", ", model.Members.Select(m => m.Name)) + ");");
@@ -54,14 +54,14 @@ internal static class EnumEmitter
         writer.Line("public static " + name + " Parse(string text) => " + GeneratedMembers.Codec + ".Parse(text);");
         GeneratedFile.Converter(writer, name);
         writer.Close();
-        return writer.ToString();
+        return GeneratedFile.End(writer, syntax);
     }
 
-    private static (string Type, string Codec) ValueType(EnumValueKind kind) => kind switch
+    private static (string Type, string Codec) ValueType(EnumValueKind kind, Syntax syntax) => kind switch
     {
-        EnumValueKind.Int32 => ("int", TypeNames.Codec(new TypeRef(TypeKind.Int32), string.Empty)),
-        EnumValueKind.Int64 => ("long", TypeNames.Codec(new TypeRef(TypeKind.Int64), string.Empty)),
-        EnumValueKind.Double => ("double", TypeNames.Codec(new TypeRef(TypeKind.Double), string.Empty)),
+        EnumValueKind.Int32 => ("int", TypeNames.Codec(syntax, new TypeRef(TypeKind.Int32), string.Empty)),
+        EnumValueKind.Int64 => ("long", TypeNames.Codec(syntax, new TypeRef(TypeKind.Int64), string.Empty)),
+        EnumValueKind.Double => ("double", TypeNames.Codec(syntax, new TypeRef(TypeKind.Double), string.Empty)),
         _ => ("string", RuntimeNames.StringCodec),
     };
 

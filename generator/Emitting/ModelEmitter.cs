@@ -13,26 +13,28 @@ internal static class ModelEmitter
 {
     private const string Properties = RuntimeNames.Codecs + "ModelProperty";
 
-    public static string Emit(ObjectUnit unit)
+    public static string Emit(ObjectUnit unit, Syntax syntax)
     {
         var model = unit.Object;
         var name = model.Name;
         var slots = model.Properties.Count + (model.AdditionalProperties is null ? 0 : 1);
-        var writer = GeneratedFile.Start(unit.Scope, nameSpec: false);
+        var writer = GeneratedFile.Start(unit.Scope, nameSpec: false, syntax);
         var summary = DocText.Summary(model.Title, model.Description);
         writer.Line("/// <summary>" + (summary.Length == 0 ? name : summary) + "</summary>");
         writer.Line("[" + GeneratedFile.GeneratedCodeAttribute + ", " + GeneratedFile.ConverterAttribute(name) + "]");
         writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " sealed partial class " + name + " : " + RuntimeNames.Codecs + "ApiModel");
         writer.Open();
-        Table(writer, model, unit.Scope.Namespace);
+        Table(writer, model, unit.Scope.Namespace, syntax);
         writer.Line();
         if (model.HasRequired)
         {
-            writer.Line("/// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>");
+            writer.Line(syntax.Target.RequiredMembers
+                ? "/// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>"
+                : "/// <summary>Creates an instance; set the properties the spec requires (sending checks them).</summary>");
             writer.Line("public " + name + "() : base(" + Number(slots) + ") { }");
             // The reader's constructor: the codec clears these slots again and checks what the JSON holds.
             var defaults = string.Concat(model.Properties.Where(p => p.Required).Select(p => p.Name + " = default!; "));
-            writer.Line("[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private " + name + "(bool reading) : base(" + Number(slots) + ") { " + defaults + "}");
+            writer.Line(syntax.SetsRequiredMembers + "private " + name + "(bool reading) : base(" + Number(slots) + ") { " + defaults + "}");
         }
         else
         {
@@ -43,30 +45,30 @@ internal static class ModelEmitter
         writer.Line();
         for (var i = 0; i < model.Properties.Count; i++)
         {
-            Property(writer, model.Properties[i], i);
+            Property(writer, model.Properties[i], i, syntax);
         }
 
         if (model.AdditionalProperties is { } additional)
         {
-            var valueType = TypeNames.Declared(additional.Value);
+            var valueType = TypeNames.Declared(syntax, additional.Value);
             writer.Line("/// <summary>The JSON properties the spec does not declare by name; it gives their values a schema.</summary>");
             writer.Line("public " + RuntimeNames.Generic + "IDictionary<string, " + valueType + "> " + additional.Name + " { get => MapSlot<" + valueType + ">(" + Number(slots - 1) + "); set => SetSlot(" + Number(slots - 1) + ", value); }");
         }
 
         GeneratedFile.Converter(writer, name);
         writer.Close();
-        return writer.ToString();
+        return GeneratedFile.End(writer, syntax);
     }
 
     /// <summary>The codec: the properties in slot order, given as a function because models refer to each other.</summary>
-    private static void Table(SourceWriter writer, ObjectModel model, string ns)
+    private static void Table(SourceWriter writer, ObjectModel model, string ns, Syntax syntax)
     {
         var name = model.Name;
         writer.Line("/// <summary>Reads and writes <see cref=\"" + name + "\"/> in its wire form.</summary>");
         var additional = model.AdditionalProperties is { } extra
-            ? ", new " + RuntimeNames.Codecs + "AdditionalProperties<" + TypeNames.Declared(extra.Value) + ">(" + TypeNames.DeclaredCodec(extra.Value, ns) + ")"
+            ? ", new " + RuntimeNames.Codecs + "AdditionalProperties<" + TypeNames.Declared(syntax, extra.Value) + ">(" + TypeNames.DeclaredCodec(syntax, extra.Value, ns) + ")"
             : string.Empty;
-        writer.Line("public static readonly " + RuntimeNames.Codecs + "ModelCodec<" + name + "> " + GeneratedMembers.Codec + " = new(\"" + name + "\", static () => new(" + (model.HasRequired ? "reading: true" : string.Empty) + "), " + GeneratedMembers.Describe + additional + ");");
+        writer.Line("public static readonly " + RuntimeNames.Codecs + "ModelCodec<" + name + "> " + GeneratedMembers.Codec + " = " + syntax.New(RuntimeNames.Codecs + "ModelCodec<" + name + ">") + "(\"" + name + "\", " + syntax.StaticLambda + "() => " + syntax.New(name) + "(" + (model.HasRequired ? "reading: true" : string.Empty) + "), " + GeneratedMembers.Describe + additional + ");");
         writer.Line();
 
         // A method, not a lambda in the field's initializer: the table may name this very codec (a tree of nodes).
@@ -75,13 +77,13 @@ internal static class ModelEmitter
         foreach (var property in model.Properties)
         {
             var rules = (property.Required ? ", required: true" : string.Empty) + (property.Type.Nullable ? ", nullable: true" : string.Empty);
-            writer.Line("new(" + CSharpLiteral.String(property.WireName) + ", " + TypeNames.Codec(property.Type, ns) + rules + "),");
+            writer.Line(syntax.New(Properties) + "(" + CSharpLiteral.String(property.WireName) + ", " + TypeNames.Codec(syntax, property.Type, ns) + rules + "),");
         }
 
         writer.Close("};");
     }
 
-    private static void Property(SourceWriter writer, PropertyModel property, int slot)
+    private static void Property(SourceWriter writer, PropertyModel property, int slot, Syntax syntax)
     {
         // C# forbids [Obsolete] on a required member (CS9042), and the reader's constructor sets required members
         // (CS0618): a required deprecated property says so in its documentation instead.
@@ -94,14 +96,14 @@ internal static class ModelEmitter
         }
 
         var index = Number(slot);
-        var accessors = " { get => (" + (property.IsNonNullable ? TypeNames.Of(property.Type) + ")Slot(" + index + ")!" : TypeNames.Nullable(property.Type) + ")Slot(" + index + ")") + "; set => SetSlot(" + index + ", value); }";
+        var accessors = " { get => (" + (property.IsNonNullable ? TypeNames.Of(syntax, property.Type) + ")Slot(" + index + ")!" : TypeNames.Nullable(syntax, property.Type) + ")Slot(" + index + ")") + "; set => SetSlot(" + index + ", value); }";
         writer.Line(property.Required
-            ? "public required " + Declared(property) + " " + property.Name + accessors
-            : "public " + Declared(property) + " " + property.Name + accessors);
+            ? "public " + syntax.Required + Declared(property, syntax) + " " + property.Name + accessors
+            : "public " + Declared(property, syntax) + " " + property.Name + accessors);
     }
 
-    private static string Declared(PropertyModel property) =>
-        property.IsNonNullable ? TypeNames.Of(property.Type) : TypeNames.Nullable(property.Type);
+    private static string Declared(PropertyModel property, Syntax syntax) =>
+        property.IsNonNullable ? TypeNames.Of(syntax, property.Type) : TypeNames.Nullable(syntax, property.Type);
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -20,17 +20,24 @@ internal sealed class OperationEmitter
     // The namespace of the generated types, which codec expressions name in full.
     private readonly string ns;
 
-    private OperationEmitter(string ns) => this.ns = ns;
+    // The dialect of the consumer's compilation.
+    private readonly Syntax syntax;
 
-    public static string Emit(OperationUnit unit) => new OperationEmitter(unit.Scope.Namespace).Write(unit);
+    private OperationEmitter(string ns, Syntax syntax)
+    {
+        this.ns = ns;
+        this.syntax = syntax;
+    }
+
+    public static string Emit(OperationUnit unit, Syntax syntax) => new OperationEmitter(unit.Scope.Namespace, syntax).Write(unit);
 
     private string Write(OperationUnit unit)
     {
         var operation = unit.Operation;
-        var writer = GeneratedFile.Start(unit.Scope, nameSpec: false);
+        var writer = GeneratedFile.Start(unit.Scope, nameSpec: false, syntax);
         writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " sealed partial class " + unit.ClientName);
         writer.Open();
-        var arguments = Arguments.Of(operation);
+        var arguments = Arguments.Of(operation, syntax);
         Documentation(writer, operation, arguments);
         Deprecation(writer, operation);
         writer.Line("public async " + ReturnType(operation) + " " + operation.MethodName + arguments.ParameterList(writer.Indentation));
@@ -51,7 +58,7 @@ internal sealed class OperationEmitter
         }
 
         writer.Close();
-        return writer.ToString();
+        return GeneratedFile.End(writer, syntax);
     }
 
     private static void Documentation(SourceWriter writer, OperationModel operation, Arguments arguments)
@@ -95,22 +102,22 @@ internal sealed class OperationEmitter
         }
     }
 
-    private static string ReturnType(OperationModel operation) =>
-        operation.ReturnType is { } type ? RuntimeNames.Task + "<" + TypeNames.Declared(type) + ">" : RuntimeNames.Task;
+    private string ReturnType(OperationModel operation) =>
+        operation.ReturnType is { } type ? RuntimeNames.Task + "<" + TypeNames.Declared(syntax, type) + ">" : RuntimeNames.Task;
 
-    private static void ArgumentChecks(SourceWriter writer, OperationModel operation)
+    private void ArgumentChecks(SourceWriter writer, OperationModel operation)
     {
         foreach (var parameter in operation.Parameters)
         {
             if (parameter.Required && !parameter.Type.IsValueType)
             {
-                writer.Line(RuntimeNames.ArgumentNullException + ".ThrowIfNull(" + parameter.Name + ");");
+                writer.Line(syntax.ThrowIfNull(parameter.Name));
             }
         }
 
         if (operation.Body is { Required: true } body && !body.Type.IsValueType)
         {
-            writer.Line(RuntimeNames.ArgumentNullException + ".ThrowIfNull(" + body.Name + ");");
+            writer.Line(syntax.ThrowIfNull(body.Name));
         }
     }
 
@@ -251,11 +258,11 @@ internal sealed class OperationEmitter
         }
         else if (body.Encodings.Count == 1)
         {
-            writer.Line("if (" + body.Name + " is not null) " + content + BodyContent(body, writer.Indentation) + ";");
+            writer.Line("if (" + syntax.IsNotNull(body.Name) + ") " + content + BodyContent(body, writer.Indentation) + ";");
         }
         else
         {
-            writer.Line("if (" + body.Name + " is not null)");
+            writer.Line("if (" + syntax.IsNotNull(body.Name) + ")");
             writer.Open();
             writer.Line(content + BodyContent(body, writer.Indentation) + ";");
             writer.Close();
@@ -274,7 +281,13 @@ internal sealed class OperationEmitter
         for (var i = 0; i < body.Encodings.Count; i++)
         {
             var encoding = body.Encodings[i];
-            text.Append(indentation).Append("    ").Append(i == 0 ? RuntimeNames.BodyFormat + ".Default or " : string.Empty)
+            if (i == 0 && !syntax.Target.CSharp9)
+            {
+                // No "or" patterns before C# 9: the default format gets an arm of its own.
+                text.Append(indentation).Append("    ").Append(RuntimeNames.BodyFormat).Append(".Default => ").Append(Content(body, encoding)).Append(",\n");
+            }
+
+            text.Append(indentation).Append("    ").Append(i == 0 && syntax.Target.CSharp9 ? RuntimeNames.BodyFormat + ".Default or " : string.Empty)
                 .Append(RuntimeNames.BodyFormat).Append('.').Append(FormatName(encoding.Kind)).Append(" => ").Append(Content(body, encoding)).Append(",\n");
         }
 
@@ -289,9 +302,9 @@ internal sealed class OperationEmitter
         var mediaType = CSharpLiteral.String(encoding.ContentType);
         return RuntimeNames.RequestBody + encoding.Kind switch
         {
-            BodyKind.Form => ".Form(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + string.Concat(encoding.DeepObjects.Select(name => ", " + CSharpLiteral.String(name))) + ")",
-            BodyKind.Json => ".Json(" + value + ", " + TypeNames.Codec(body.Type, ns) + ", " + mediaType + ")",
-            BodyKind.Multipart => ".Multipart(" + value + ", " + TypeNames.Codec(body.Type, ns) + string.Concat(encoding.DeepObjects.Select(name => ", " + CSharpLiteral.String(name))) + ")",
+            BodyKind.Form => ".Form(" + value + ", " + TypeNames.Codec(syntax, body.Type, ns) + ", " + mediaType + string.Concat(encoding.DeepObjects.Select(name => ", " + CSharpLiteral.String(name))) + ")",
+            BodyKind.Json => ".Json(" + value + ", " + TypeNames.Codec(syntax, body.Type, ns) + ", " + mediaType + ")",
+            BodyKind.Multipart => ".Multipart(" + value + ", " + TypeNames.Codec(syntax, body.Type, ns) + string.Concat(encoding.DeepObjects.Select(name => ", " + CSharpLiteral.String(name))) + ")",
             BodyKind.Stream => ".Stream(" + value + ", " + (body.ContentTypeParameter ?? mediaType) + ")",
             _ => ".Text(" + value + ", " + mediaType + ")",
         };
@@ -307,12 +320,12 @@ internal sealed class OperationEmitter
         _ => "Json",
     };
 
-    private static void Security(SourceWriter writer, OperationModel operation)
+    private void Security(SourceWriter writer, OperationModel operation)
     {
         for (var i = 0; i < operation.SecurityAlternatives.Count; i++)
         {
             var credentials = operation.SecurityAlternatives[i].Credentials;
-            var condition = string.Join(" && ", credentials.Select(c => ClientEmitter.CredentialsField(c) + " is not null"));
+            var condition = string.Join(" && ", credentials.Select(c => syntax.IsNotNull(ClientEmitter.CredentialsField(c))));
             var statements = string.Join(" ", credentials.Select(Authorize));
             writer.Line((i == 0 ? "if" : "else if") + " (" + condition + ") { " + statements + " }");
         }
@@ -329,9 +342,9 @@ internal sealed class OperationEmitter
         if (streamed.Count > 0)
         {
             // A streamed reply leaves the response undisposed: the caller's stream owns it.
-            var pattern = string.Join(" or ", streamed.Select(s => s.Kind == StatusMatchKind.Range ? "(" + Pattern(s) + ")" : Pattern(s)));
+            var test = syntax.StatusTest("(int)" + L.HttpResponse + ".StatusCode", streamed.Select(s => (Number(s.Code), s.Kind == StatusMatchKind.Range ? Number(s.Code + 100) : null)));
             writer.Line("var " + L.HttpResponse + " = " + send);
-            writer.Line("if ((int)" + L.HttpResponse + ".StatusCode is " + pattern + ") return await " + RuntimeNames.ApiClientCore + ".TakeStreamAsync(" + L.HttpResponse + ", " + L.CancellationToken + ")" + Await + ";");
+            writer.Line("if (" + test + ") return await " + RuntimeNames.ApiClientCore + ".TakeStreamAsync(" + L.HttpResponse + ", " + L.CancellationToken + ")" + Await + ";");
             writer.Line("using (" + L.HttpResponse + ")");
         }
         else
@@ -357,28 +370,28 @@ internal sealed class OperationEmitter
         var reading = "(" + L.HttpResponse + ", " + L.CancellationToken + ")" + Await + ";";
         return reply.Action switch
         {
-            ReplyAction.ReturnJson => "return await _core.ReadJsonAsync(" + L.HttpResponse + ", " + TypeNames.DeclaredCodec(reply.Type!, ns) + ", " + L.CancellationToken + ")" + Await + ";",
+            ReplyAction.ReturnJson => "return await _core.ReadJsonAsync(" + L.HttpResponse + ", " + TypeNames.DeclaredCodec(syntax, reply.Type!, ns) + ", " + L.CancellationToken + ")" + Await + ";",
             ReplyAction.ReturnNull => "return null;",
             ReplyAction.ReturnVoid => "return;",
-            ReplyAction.ThrowTyped => "throw await _core.ErrorAsync(" + L.HttpResponse + ", " + TypeNames.Codec(reply.Type!, ns) + ", " + L.CancellationToken + ")" + Await + ";",
+            ReplyAction.ThrowTyped => "throw await _core.ErrorAsync(" + L.HttpResponse + ", " + TypeNames.Codec(syntax, reply.Type!, ns) + ", " + L.CancellationToken + ")" + Await + ";",
             ReplyAction.ThrowUnexpected => "throw await _core.UnexpectedAsync" + reading,
             _ => "throw await _core.ErrorAsync" + reading,
         };
     }
 
-    private static string Label(StatusMatch status) => status.Kind == StatusMatchKind.Default ? "default:" : "case " + Pattern(status) + ":";
-
-    private static string Pattern(StatusMatch status) => status.Kind switch
+    private string Label(StatusMatch status) => status.Kind switch
     {
-        StatusMatchKind.Code => status.Code.ToString(CultureInfo.InvariantCulture),
-        StatusMatchKind.Range => ">= " + status.Code.ToString(CultureInfo.InvariantCulture) + " and < " + (status.Code + 100).ToString(CultureInfo.InvariantCulture),
-        _ => "_",
+        StatusMatchKind.Default => "default:",
+        StatusMatchKind.Range => syntax.RangeLabel("(int)" + L.HttpResponse + ".StatusCode", Number(status.Code), Number(status.Code + 100)),
+        _ => "case " + Number(status.Code) + ":",
     };
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private void Pager(SourceWriter writer, OperationModel operation, PagingModel paging, Arguments arguments)
     {
         var next = paging.NextSource == NextLinkSource.LinkHeader ? "the <c>Link</c> header" : "<c>" + DocText.Escape(paging.NextWirePath!) + "</c>";
-        var item = TypeNames.Declared(paging.Item);
+        var item = TypeNames.Declared(syntax, paging.Item);
         writer.Line();
         writer.Line("/// <summary>Every item of <see cref=\"" + operation.MethodName + "\"/>, page after page; the next page comes from " + next + ".</summary>");
         writer.Line("/// <inheritdoc cref=\"" + operation.MethodName + "\"/>");
@@ -387,27 +400,27 @@ internal sealed class OperationEmitter
         var items = paging.ItemsProperty is { } property ? L.PageReply + "." + property : L.PageReply;
         var nextLink = paging.NextSource == NextLinkSource.LinkHeader
             ? "null"
-            : "static " + L.PageReply + " => " + L.PageReply + "." + string.Join("?.", paging.NextPath) + (paging.NextIsUri ? "?.OriginalString" : string.Empty);
-        writer.Line("    _core.PagesAsync<" + TypeNames.Of(paging.Page) + ", " + item + ">(" + L.PageCancellationToken + " => " + operation.MethodName + "(" + string.Join(", ", arguments.PageCall) + "), " + TypeNames.Codec(paging.Page, ns) + ", static " + L.PageReply + " => " + items + ", " + nextLink + ", " + L.CancellationToken + ");");
+            : syntax.StaticLambda + L.PageReply + " => " + L.PageReply + "." + string.Join("?.", paging.NextPath) + (paging.NextIsUri ? "?.OriginalString" : string.Empty);
+        writer.Line("    _core.PagesAsync<" + TypeNames.Of(syntax, paging.Page) + ", " + item + ">(" + L.PageCancellationToken + " => " + operation.MethodName + "(" + string.Join(", ", arguments.PageCall) + "), " + TypeNames.Codec(syntax, paging.Page, ns) + ", " + syntax.StaticLambda + L.PageReply + " => " + items + ", " + nextLink + ", " + L.CancellationToken + ");");
     }
 
-    private static string WhenSet(ParameterModel parameter) => parameter.Required ? string.Empty : "if (" + parameter.Name + " is not null) ";
+    private string WhenSet(ParameterModel parameter) => parameter.Required ? string.Empty : "if (" + syntax.IsNotNull(parameter.Name) + ") ";
 
     /// <summary>The expression of a present value: optional structs are read through <c>.Value</c>.</summary>
     private static string Value(ParameterModel parameter) =>
         !parameter.Required && parameter.Type.IsValueType ? parameter.Name + ".Value" : parameter.Name;
 
-    private string ElementCodec(ParameterModel parameter) => TypeNames.Codec(parameter.Element, ns);
+    private string ElementCodec(ParameterModel parameter) => TypeNames.Codec(syntax, parameter.Element, ns);
 
     private static string Bool(bool value) => value ? "true" : "false";
 
-    private static string HttpMethod(string method) => method.ToUpperInvariant() switch
+    private string HttpMethod(string method) => method.ToUpperInvariant() switch
     {
         "GET" => RuntimeNames.HttpMethod + ".Get",
         "POST" => RuntimeNames.HttpMethod + ".Post",
         "PUT" => RuntimeNames.HttpMethod + ".Put",
         "DELETE" => RuntimeNames.HttpMethod + ".Delete",
-        "PATCH" => RuntimeNames.HttpMethod + ".Patch",
+        "PATCH" => syntax.HttpPatch,
         "HEAD" => RuntimeNames.HttpMethod + ".Head",
         "OPTIONS" => RuntimeNames.HttpMethod + ".Options",
         "TRACE" => RuntimeNames.HttpMethod + ".Trace",
@@ -442,19 +455,19 @@ internal sealed class OperationEmitter
         /// <summary>The arguments with which the all-pages method calls the operation for a page.</summary>
         public List<string> PageCall { get; }
 
-        public static Arguments Of(OperationModel operation)
+        public static Arguments Of(OperationModel operation, Syntax syntax)
         {
             var required = operation.Parameters.Where(p => p.Required).ToList();
             var optional = operation.Parameters.Where(p => !p.Required).ToList();
-            var declarations = required.Select(p => TypeNames.Of(p.Type) + " " + p.Name).ToList();
+            var declarations = required.Select(p => TypeNames.Of(syntax, p.Type) + " " + p.Name).ToList();
             var call = required.Select(p => p.Name).ToList();
             if (operation.Body is { } body)
             {
-                declarations.Add((body.Required ? TypeNames.Of(body.Type) : TypeNames.Nullable(body.Type)) + " " + body.Name + (body.Required ? string.Empty : " = null"));
+                declarations.Add((body.Required ? TypeNames.Of(syntax, body.Type) : TypeNames.Nullable(syntax, body.Type)) + " " + body.Name + (body.Required ? string.Empty : " = null"));
                 call.Add(body.Name);
             }
 
-            declarations.AddRange(optional.Select(p => TypeNames.Nullable(p.Type) + " " + p.Name + " = null"));
+            declarations.AddRange(optional.Select(p => TypeNames.Nullable(syntax, p.Type) + " " + p.Name + " = null"));
             call.AddRange(optional.Select(p => p.Name));
             if (operation.Body is { ContentTypeParameter: { } contentType } streamed)
             {

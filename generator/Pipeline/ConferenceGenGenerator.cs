@@ -29,6 +29,7 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         public const string MarkdownGroups = "ConferenceGen.MarkdownGroups";
         public const string MarkdownModels = "ConferenceGen.MarkdownModels";
         public const string MarkdownUnits = "ConferenceGen.MarkdownUnits";
+        public const string Target = "ConferenceGen.Target";
     }
 
     /// <inheritdoc />
@@ -85,8 +86,19 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
             .Select(static (model, _) => model.Diagnostics)
             .WithTrackingName(Steps.Diagnostics);
 
-        context.RegisterSourceOutput(units, static (output, unit) => Emit(output, unit));
-        context.RegisterSourceOutput(markdownUnits, static (output, unit) => Emit(output, unit));
+        // What the consumer's compilation compiles, decided once per compilation: its language version from the parse
+        // options, a few type lookups from the compilation (re-run on each edit, but equal unless a reference
+        // changes), and which polyfills PolySharp adds from the MSBuild settings.
+        var target = context.ParseOptionsProvider
+            .Select(static (options, _) => CSharpTargetFactory.LanguageVersionOf(options))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => CSharpTargetFactory.FactsOf(compilation)))
+            .Combine(context.AnalyzerConfigOptionsProvider.Select(static (options, _) => CSharpTargetFactory.PolySharpOf(options.GlobalOptions)))
+            .Select(static (pair, _) => CSharpTargetFactory.Create(pair.Left.Left, pair.Left.Right, pair.Right))
+            .WithTrackingName(Steps.Target);
+
+        context.RegisterSourceOutput(units.Combine(target), static (output, pair) => Emit(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(markdownUnits.Combine(target), static (output, pair) => Emit(output, pair.Left, pair.Right));
+        context.RegisterSourceOutput(target.Combine(identities), static (output, pair) => EmitForTarget(output, pair.Left, pair.Right));
         context.RegisterSourceOutput(identities, static (output, all) => ReportDuplicateClients(output, all));
         context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
         context.RegisterSourceOutput(markdownModels.Select(static (model, _) => model.Diagnostics), static (output, items) => Report(output, items));
@@ -101,11 +113,16 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         }
     }
 
-    private static void Emit(SourceProductionContext output, GeneratedUnit unit)
+    private static void Emit(SourceProductionContext output, GeneratedUnit unit, CSharpTarget target)
     {
+        if (target.IsTooOld)
+        {
+            return;
+        }
+
         try
         {
-            output.AddSource(unit.HintName, SourceText.From(SourceEmitter.Emit(unit), Encoding.UTF8));
+            output.AddSource(unit.HintName, SourceText.From(SourceEmitter.Emit(unit, Syntax.For(target)), Encoding.UTF8));
         }
         catch (OperationCanceledException)
         {
@@ -115,6 +132,31 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         {
             var info = new DiagnosticInfo(DiagnosticDescriptors.InternalError, new EquatableArray<string>(new[] { unit.HintName, e.GetType().Name, e.Message + SpecProcessor.Where(e) }), SpecLocation.FileStart(unit.Scope.SpecPath));
             output.ReportDiagnostic(DiagnosticFactory.Create(info));
+        }
+    }
+
+    /// <summary>Once per compilation with specs: the attributes the target lacks, or CG0016 when its C# is older than 8.</summary>
+    private static void EmitForTarget(SourceProductionContext output, CSharpTarget target, EquatableArray<SpecIdentity> specs)
+    {
+        if (specs.Count == 0)
+        {
+            return;
+        }
+
+        if (target.IsTooOld)
+        {
+            var first = specs.Select(spec => spec.Path).OrderBy(path => path, StringComparer.Ordinal).First();
+            var version = target.LanguageVersion < 100
+                ? target.LanguageVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                : (target.LanguageVersion / 100).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." + (target.LanguageVersion % 100).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var info = new DiagnosticInfo(DiagnosticDescriptors.LanguageVersionTooOld, new EquatableArray<string>(new[] { version }), SpecLocation.FileStart(first));
+            output.ReportDiagnostic(DiagnosticFactory.Create(info));
+            return;
+        }
+
+        if (target.NeedsPolyfills)
+        {
+            output.AddSource(PolyfillEmitter.HintName, SourceText.From(PolyfillEmitter.Emit(target), Encoding.UTF8));
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class FilePartCodec : JsonCodec<FilePart>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, FilePart value)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(value);
         using var copy = new MemoryStream();
         value.Content.CopyTo(copy);
         writer.WriteBase64StringValue(copy.ToArray());

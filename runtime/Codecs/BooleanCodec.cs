@@ -24,5 +24,5 @@ public sealed class BooleanCodec : TextCodec<bool>
     public override string Format(bool value) => value ? "true" : "false";
 
     /// <inheritdoc />
-    public override bool Parse(string text) => ScalarText.Parse<bool>(text, "a boolean");
+    public override bool Parse(string text) => bool.TryParse(text, out var value) ? value : throw JsonRead.Invalid("a boolean", text);
 }

@@ -49,24 +49,27 @@ public sealed class Rfc2822DateTimeCodec : TextCodec<DateTimeOffset>
         Rfc2822Date.TryParse(text, out var value) ? value : throw JsonRead.Invalid("an RFC 2822 date", text);
 }
 
-/// <summary>Full date; <c>type: string, format: date</c>.</summary>
+/// <summary>
+/// Full date as a <see cref="DateTime"/> (its date; the time of day is not sent); <c>type: string, format: date</c>
+/// where <c>DateOnly</c> does not exist (.NET Framework, netstandard2.0). <c>DateOnlyCodec</c> is the same on .NET 8.
+/// </summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class DateOnlyCodec : TextCodec<DateOnly>
+public sealed class DateCodec : TextCodec<DateTime>
 {
     /// <summary>The one instance.</summary>
-    public static readonly DateOnlyCodec Instance = new();
+    public static readonly DateCodec Instance = new();
     /// <inheritdoc />
-    public override DateOnly Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a date"));
+    public override DateTime Read(ref Utf8JsonReader reader) => Parse(ScalarText.Of(ref reader, "a date"));
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, DateOnly value) => writer.WriteStringValue(Format(value));
+    public override void Write(Utf8JsonWriter writer, DateTime value) => writer.WriteStringValue(Format(value));
 
     /// <inheritdoc />
-    public override string Format(DateOnly value) => ScalarText.Format(value, "yyyy-MM-dd");
+    public override string Format(DateTime value) => ScalarText.Format(value, "yyyy-MM-dd");
 
     /// <inheritdoc />
-    public override DateOnly Parse(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
+    public override DateTime Parse(string text) =>
+        DateTime.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)
             ? value
             : throw JsonRead.Invalid("a date (yyyy-MM-dd)", text);
 }

@@ -20,7 +20,7 @@ public sealed class GuidCodec : TextCodec<Guid>
     public override string Format(Guid value) => value.ToString("D");
 
     /// <inheritdoc />
-    public override Guid Parse(string text) => ScalarText.Parse<Guid>(text, "a UUID");
+    public override Guid Parse(string text) => Guid.TryParse(text, out var value) ? value : throw JsonRead.Invalid("a UUID", text);
 }
 
 /// <summary>

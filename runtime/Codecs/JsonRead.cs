@@ -56,5 +56,5 @@ public static class JsonRead
     };
 
     /// <summary>At most <paramref name="length"/> characters of a value, for an error message.</summary>
-    internal static string Truncate(string text, int length) => text.Length <= length ? text : string.Concat(text.AsSpan(0, length), "…");
+    internal static string Truncate(string text, int length) => text.Length <= length ? text : text.Substring(0, length) + "…";
 }

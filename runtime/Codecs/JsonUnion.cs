@@ -28,7 +28,7 @@ public abstract class JsonUnion
     [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
     protected JsonUnion(object value, int variant)
     {
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(value);
         _value = value;
         _variant = variant;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Numerics;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -12,7 +11,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// <typeparam name="T">The number type.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public abstract class NumberCodec<T> : TextCodec<T>
-    where T : INumberBase<T>
+    where T : struct, System.IFormattable
 {
     private readonly NumberStyles _styles;
     private readonly string? _format;
@@ -39,10 +38,14 @@ public abstract class NumberCodec<T> : TextCodec<T>
     public override string Format(T value) => ScalarText.Format(value, _format);
 
     /// <inheritdoc />
-    public override T Parse(string text) => ScalarText.Parse<T>(text, _styles, _text);
+    public override T Parse(string text) =>
+        TryParse(text, _styles, out var value) ? value : throw JsonRead.Invalid(_text, text);
 
     /// <summary>The reader's exact accessor for this type.</summary>
     private protected abstract bool TryGet(ref Utf8JsonReader reader, out T value);
+
+    /// <summary>The type's own parse of invariant-culture text.</summary>
+    private protected abstract bool TryParse(string text, NumberStyles styles, out T value);
 }
 
 /// <summary>JSON integer; <c>type: integer, format: int32</c>. A quoted integer is read too.</summary>
@@ -54,6 +57,8 @@ public sealed class Int32Codec() : NumberCodec<int>(NumberStyles.Integer, null, 
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    private protected override bool TryParse(string text, NumberStyles styles, out int value) => int.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
 
     private protected override bool TryGet(ref Utf8JsonReader reader, out int value) => reader.TryGetInt32(out value);
 }
@@ -68,6 +73,8 @@ public sealed class Int64Codec() : NumberCodec<long>(NumberStyles.Integer, null,
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
 
+    private protected override bool TryParse(string text, NumberStyles styles, out long value) => long.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
+
     private protected override bool TryGet(ref Utf8JsonReader reader, out long value) => reader.TryGetInt64(out value);
 }
 
@@ -80,6 +87,8 @@ public sealed class SingleCodec() : NumberCodec<float>(NumberStyles.Float, "R", 
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
+
+    private protected override bool TryParse(string text, NumberStyles styles, out float value) => float.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
 
     private protected override bool TryGet(ref Utf8JsonReader reader, out float value) => reader.TryGetSingle(out value);
 }
@@ -94,6 +103,8 @@ public sealed class DoubleCodec() : NumberCodec<double>(NumberStyles.Float, "R",
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
 
+    private protected override bool TryParse(string text, NumberStyles styles, out double value) => double.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
+
     private protected override bool TryGet(ref Utf8JsonReader reader, out double value) => reader.TryGetDouble(out value);
 }
 
@@ -106,6 +117,8 @@ public sealed class DecimalCodec() : NumberCodec<decimal>(NumberStyles.Float, nu
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
+
+    private protected override bool TryParse(string text, NumberStyles styles, out decimal value) => decimal.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
 
     private protected override bool TryGet(ref Utf8JsonReader reader, out decimal value) => reader.TryGetDecimal(out value);
 }

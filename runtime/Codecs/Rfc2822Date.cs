@@ -21,7 +21,7 @@ public static class Rfc2822Date
         var offset = value.Offset;
         var sign = offset < TimeSpan.Zero ? '-' : '+';
         var absolute = offset.Duration();
-        return string.Create(CultureInfo.InvariantCulture,
+        return FormattableString.Invariant(
             $"{Days[(int)value.DayOfWeek]}, {value.Day:00} {Months[value.Month - 1]} {value.Year:0000} {value.Hour:00}:{value.Minute:00}:{value.Second:00} {sign}{absolute.Hours:00}{absolute.Minutes:00}");
     }
 
@@ -42,13 +42,13 @@ public static class Rfc2822Date
         }
 
         Span<Range> parts = stackalloc Range[6];
-        var count = rest.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var count = rest.Split(parts, ' ', StringSplitOptions.RemoveEmptyEntries | TrimEntries);
         if (count < 4)
         {
             return false;
         }
 
-        if (!int.TryParse(rest[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+        if (!TryParseDigits(rest[parts[0]], out var day)
             || !TryParseMonth(rest[parts[1]], out var month)
             || !TryParseYear(rest[parts[2]], out var year)
             || !TryParseTime(rest[parts[3]], out var time))
@@ -91,9 +91,42 @@ public static class Rfc2822Date
         return false;
     }
 
+    // StringSplitOptions.TrimEntries (.NET 5+), by value: the span Split of netstandard2.0's polyfill honours it too.
+    private const StringSplitOptions TrimEntries = (StringSplitOptions)2;
+
+    /// <summary>Digits only, as <c>int.TryParse(…, NumberStyles.None, …)</c> reads them: no sign, no spaces; false on overflow.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        if (text.IsEmpty)
+        {
+            return false;
+        }
+
+        long total = 0;
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                value = 0;
+                return false;
+            }
+
+            total = (total * 10) + (c - '0');
+            if (total > int.MaxValue)
+            {
+                value = 0;
+                return false;
+            }
+        }
+
+        value = (int)total;
+        return true;
+    }
+
     private static bool TryParseYear(ReadOnlySpan<char> text, out int year)
     {
-        if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year))
+        if (!TryParseDigits(text, out year))
         {
             return false;
         }
@@ -122,9 +155,9 @@ public static class Rfc2822Date
         }
 
         var second = 0;
-        if (!int.TryParse(text[parts[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var hour)
-            || !int.TryParse(text[parts[1]], NumberStyles.None, CultureInfo.InvariantCulture, out var minute)
-            || (count == 3 && !int.TryParse(text[parts[2]], NumberStyles.None, CultureInfo.InvariantCulture, out second))
+        if (!TryParseDigits(text[parts[0]], out var hour)
+            || !TryParseDigits(text[parts[1]], out var minute)
+            || (count == 3 && !TryParseDigits(text[parts[2]], out second))
             || hour > 23 || minute > 59 || second > 60)
         {
             return false;
@@ -142,10 +175,10 @@ public static class Rfc2822Date
             var digits = text[1..];
             if (digits.Length == 5 && digits[2] == ':')
             {
-                digits = string.Concat(digits[..2], digits[3..]);
+                digits = string.Concat(digits[..2].ToString(), digits[3..].ToString()).AsSpan();
             }
 
-            if (digits.Length != 4 || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var hhmm))
+            if (digits.Length != 4 || !TryParseDigits(digits, out var hhmm))
             {
                 return false;
             }

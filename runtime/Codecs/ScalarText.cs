@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.Numerics;
 using System.Text.Json;
 
 namespace ConferenceGen.Runtime.Codecs;
@@ -21,16 +20,6 @@ internal static class ScalarText
             System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan),
         _ => throw JsonRead.Unexpected(ref reader, expected),
     };
-
-    /// <summary>Parses a number written with <paramref name="styles"/>.</summary>
-    public static T Parse<T>(string text, NumberStyles styles, string expected)
-        where T : INumberBase<T> =>
-        T.TryParse(text, styles, CultureInfo.InvariantCulture, out var value) ? value : throw JsonRead.Invalid(expected, text);
-
-    /// <summary>Parses a value whose text has one form (booleans, UUIDs).</summary>
-    public static T Parse<T>(string text, string expected)
-        where T : IParsable<T> =>
-        T.TryParse(text, CultureInfo.InvariantCulture, out var value) ? value : throw JsonRead.Invalid(expected, text);
 
     /// <summary>Formats a value in the invariant culture.</summary>
     public static string Format<T>(T value, string? format = null)

@@ -14,7 +14,7 @@ public sealed class ApiClientOptionsValidator<TOptions> : IValidateOptions<TOpti
     /// <inheritdoc />
     public ValidateOptionsResult Validate(string? name, TOptions options)
     {
-        ArgumentNullException.ThrowIfNull(options);
+        Guard.NotNull(options);
         var problems = options.Validate().Select(problem => $"{typeof(TOptions).Name}: {problem}").ToList();
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }

@@ -23,14 +23,19 @@ public static class ApiClientRegistration
     /// Adds <see cref="ResilienceExtensions.AddConferenceGenResilience"/>: retries of idempotent requests on
     /// 408/429/5xx honouring <c>Retry-After</c>, never of POST or PATCH.
     /// </param>
+    // The trimming annotation exists on .NET 8 only; netstandard2.0 apps are not trimmed.
+#if NET
     public static IHttpClientBuilder Add<TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+#else
+    public static IHttpClientBuilder Add<TClient, TOptions>(
+#endif
         IServiceCollection services, Action<TOptions> configure, Func<HttpClient, TOptions, TClient> create, bool addStandardResilience)
         where TClient : class
         where TOptions : ApiClientOptions
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(configure);
-        ArgumentNullException.ThrowIfNull(create);
+        Guard.NotNull(services);
+        Guard.NotNull(configure);
+        Guard.NotNull(create);
         services.AddOptions<TOptions>().Configure(configure).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TOptions>, ApiClientOptionsValidator<TOptions>>();
         var builder = services.AddHttpClient(typeof(TClient).FullName!);

@@ -14,7 +14,7 @@ public static class LoggingExtensions
     /// </summary>
     public static IHttpClientBuilder AddConferenceGenLogging(this IHttpClientBuilder builder, params string[] redactedHeaders)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.NotNull(builder);
         return builder.AddHttpMessageHandler(provider =>
             new RedactingLogHandler(provider.GetRequiredService<ILoggerFactory>().CreateLogger("ConferenceGen." + builder.Name), redactedHeaders));
     }

@@ -21,7 +21,7 @@ public static class ResilienceExtensions
         bool retryUnsafeRequests = false,
         Action<HttpStandardResilienceOptions>? configure = null)
     {
-        ArgumentNullException.ThrowIfNull(builder);
+        Guard.NotNull(builder);
         builder.AddStandardResilienceHandler(options =>
         {
             options.Retry.ShouldRetryAfterHeader = true;
@@ -29,7 +29,7 @@ public static class ResilienceExtensions
             {
                 var request = arguments.Context.GetRequestMessage();
                 var allowed = retryUnsafeRequests || request is null || IsIdempotent(request.Method);
-                return ValueTask.FromResult(allowed && HttpClientResiliencePredicates.IsTransient(arguments.Outcome));
+                return new ValueTask<bool>(allowed && HttpClientResiliencePredicates.IsTransient(arguments.Outcome));
             };
 
             configure?.Invoke(options);

@@ -14,7 +14,7 @@ namespace ConferenceGen.Runtime.Http;
 /// A generated client holds one per instance; nothing here is static or global.
 /// </summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ApiClientCore
+public sealed partial class ApiClientCore
 {
     private readonly HttpClient _httpClient;
     private readonly string _baseAddress;
@@ -29,9 +29,9 @@ public sealed class ApiClientCore
     /// <param name="defaultServer">Builds the spec's server URL from the options' server variables; only called when neither the options nor the <see cref="HttpClient"/> set a base address.</param>
     public ApiClientCore(HttpClient httpClient, ApiClientOptions options, Func<string> defaultServer)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(defaultServer);
+        Guard.NotNull(httpClient);
+        Guard.NotNull(options);
+        Guard.NotNull(defaultServer);
         _httpClient = httpClient;
         _allowInsecureCredentials = options.AllowInsecureCredentials;
         _maxResponseBufferSize = options.MaxResponseBufferSize > 0
@@ -76,13 +76,12 @@ public sealed class ApiClientCore
             return null;
         }
 
-        return UserAgentHeader.CanBeSent(options.UserAgent)
+        return UserAgentHeader.CanBeSent(options.UserAgent!)
             ? options.UserAgent
             : throw new InvalidOperationException("UserAgent must be printable ASCII text, without line breaks or other control characters.");
     }
 
-    // The path was escaped segment by segment already; canonicalisation would unescape %2E%2E and remove the segment.
-    private static Uri ExactUri(string text) => new(text, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+    // ExactUri(text): ApiClientCore.Uri.net8.cs, and Polyfills/ApiClientCore.Uri.cs for netstandard2.0.
 
     /// <summary>
     /// Adds an API key where the spec's security scheme puts it. Refuses plain <c>http://</c> to a host other
@@ -90,8 +89,8 @@ public sealed class ApiClientCore
     /// </summary>
     public void AuthorizeApiKey(HttpRequestMessage request, ApiKeyCredentials credentials, ApiKeyLocation location, string name)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(credentials);
+        Guard.NotNull(request);
+        Guard.NotNull(credentials);
         EnsureSecureTransport(request.RequestUri!);
         switch (location)
         {
@@ -126,8 +125,8 @@ public sealed class ApiClientCore
     /// </summary>
     public ValueTask AuthorizeAsync(HttpRequestMessage request, ApiCredentials credentials, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentNullException.ThrowIfNull(credentials);
+        Guard.NotNull(request);
+        Guard.NotNull(credentials);
         EnsureSecureTransport(request.RequestUri!);
         return credentials.ApplyAsync(request, cancellationToken);
     }
@@ -164,7 +163,7 @@ public sealed class ApiClientCore
     /// <summary>Reads a JSON reply into <typeparamref name="T"/>, or throws an <see cref="ApiException"/> that keeps the raw body.</summary>
     public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonCodec<T> codec, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        Guard.NotNull(response);
         var body = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -192,7 +191,7 @@ public sealed class ApiClientCore
     /// <summary>A binary reply's body; the caller owns it, and disposing it releases the response.</summary>
     public static async Task<System.IO.Stream> TakeStreamAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        Guard.NotNull(response);
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         return new ResponseStream(stream, response);
     }
@@ -200,7 +199,7 @@ public sealed class ApiClientCore
     /// <summary>The exception for a reply that the operation does not document as success, with no documented body.</summary>
     public async Task<ApiException> ErrorAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        Guard.NotNull(response);
         var (info, cutShort) = await CaptureAsync(response, cancellationToken).ConfigureAwait(false);
         return new ApiException($"{Describe(response)}{CutShortSuffix(info, cutShort)}.", info, cutShort);
     }
@@ -208,7 +207,7 @@ public sealed class ApiClientCore
     /// <summary>The exception for a documented error reply, carrying the parsed error body when it can be read.</summary>
     public async Task<ApiException> ErrorAsync<TError>(HttpResponseMessage response, JsonCodec<TError> codec, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        Guard.NotNull(response);
         var (info, cutShort) = await CaptureAsync(response, cancellationToken).ConfigureAwait(false);
         if (cutShort is not null)
         {
@@ -226,7 +225,7 @@ public sealed class ApiClientCore
     /// <summary>The exception for a success reply that is not the one the operation documents.</summary>
     public async Task<ApiException> UnexpectedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(response);
+        Guard.NotNull(response);
         var (info, cutShort) = await CaptureAsync(response, cancellationToken).ConfigureAwait(false);
         return new ApiException($"{Describe(response)}, which the operation does not document{CutShortSuffix(info, cutShort)}.", info, cutShort);
     }

@@ -9,7 +9,7 @@ public sealed class ApiKeyCredentials : ApiCredentials
     /// <summary>Creates API key credentials.</summary>
     public ApiKeyCredentials(string key)
     {
-        ArgumentException.ThrowIfNullOrEmpty(key);
+        Guard.NotNullOrEmpty(key);
         Key = key;
     }
 

@@ -117,11 +117,11 @@ internal static partial class ApiPaging
         return null;
     }
 
-    [GeneratedRegex(@"<(?<target>[^>]*)>(?<params>[^,<]*)", RegexOptions.CultureInvariant)]
-    private static partial Regex LinkValue();
-
-    [GeneratedRegex(@";\s*rel\s*=\s*""?([^""]*\s)?next(\s[^""]*)?""?", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex RelNext();
+    // LinkValue() and RelNext(): ApiPaging.Regex.net8.cs (source-generated) and Polyfills/ApiPaging.Regex.cs (netstandard2.0).
+    private const string LinkValuePattern = @"<(?<target>[^>]*)>(?<params>[^,<]*)";
+    private const RegexOptions LinkValueOptions = RegexOptions.CultureInvariant;
+    private const string RelNextPattern = @";\s*rel\s*=\s*""?([^""]*\s)?next(\s[^""]*)?""?";
+    private const RegexOptions RelNextOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     private sealed class Exchange(ApiClientCore core)
     {

@@ -16,9 +16,9 @@ public sealed class BasicCredentials : ApiCredentials
     /// <summary>Creates Basic credentials, for example a Twilio account SID and auth token.</summary>
     public BasicCredentials(string username, string password)
     {
-        ArgumentNullException.ThrowIfNull(username);
-        ArgumentNullException.ThrowIfNull(password);
-        if (username.Contains(':', StringComparison.Ordinal))
+        Guard.NotNull(username);
+        Guard.NotNull(password);
+        if (username.IndexOf(':') >= 0)
         {
             throw new ArgumentException("A Basic user name cannot contain ':'.", nameof(username));
         }
@@ -34,6 +34,6 @@ public sealed class BasicCredentials : ApiCredentials
     protected internal override ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         request.Headers.Authorization = _header;
-        return ValueTask.CompletedTask;
+        return default;
     }
 }

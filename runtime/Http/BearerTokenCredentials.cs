@@ -18,7 +18,7 @@ public sealed class BearerTokenCredentials : ApiCredentials
     /// <summary>Creates bearer credentials from a fixed access token.</summary>
     public BearerTokenCredentials(string token)
     {
-        ArgumentException.ThrowIfNullOrEmpty(token);
+        Guard.NotNullOrEmpty(token);
         _header = new AuthenticationHeaderValue("Bearer", token);
     }
 
@@ -28,7 +28,7 @@ public sealed class BearerTokenCredentials : ApiCredentials
     /// </summary>
     public BearerTokenCredentials(Func<CancellationToken, ValueTask<string>> tokenProvider)
     {
-        ArgumentNullException.ThrowIfNull(tokenProvider);
+        Guard.NotNull(tokenProvider);
         _provider = tokenProvider;
     }
 

@@ -12,7 +12,7 @@ public sealed class FilePart
     /// <summary>Creates a file part; the stream is read when the request is sent.</summary>
     public FilePart(Stream content, string? fileName = null, string? contentType = null)
     {
-        ArgumentNullException.ThrowIfNull(content);
+        Guard.NotNull(content);
         Content = content;
         FileName = fileName;
         ContentType = contentType;

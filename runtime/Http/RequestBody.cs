@@ -79,7 +79,7 @@ public static class RequestBody
 
     // A bare media type needs no parsing; one with parameters (multipart boundaries, charsets) does.
     private static MediaTypeHeaderValue ContentType(string mediaType) =>
-        mediaType.Contains(';', System.StringComparison.Ordinal) ? MediaTypeHeaderValue.Parse(mediaType) : new MediaTypeHeaderValue(mediaType);
+        mediaType.IndexOf(';') >= 0 ? MediaTypeHeaderValue.Parse(mediaType) : new MediaTypeHeaderValue(mediaType);
 
     private static ByteArrayContent Bytes(byte[] bytes, string mediaType)
     {

@@ -16,6 +16,9 @@ internal readonly struct ResponseBuffer
 {
     private const int DefaultSize = 4096;
 
+    // Array.MaxLength (.NET 6+): the largest byte array the runtime allocates.
+    private const int MaxArrayLength = 0x7FFFFFC7;
+
     // Beyond this, a declared length is not trusted for the first rent; the buffer grows as bytes arrive.
     private const int LargestUpfront = 1 << 20;
 
@@ -55,7 +58,7 @@ internal readonly struct ResponseBuffer
         }
 
         // An array cannot hold more; a larger limit is as good as none.
-        var kept = (int)Math.Min(limit, Array.MaxLength);
+        var kept = (int)Math.Min(limit, MaxArrayLength);
         long started = 0;
         var abandoned = false;
         var buffer = ArrayPool<byte>.Shared.Rent(declared is >= 0 and < LargestUpfront ? (int)declared.Value + 1 : DefaultSize);
@@ -84,7 +87,7 @@ internal readonly struct ResponseBuffer
                         // Only a read that has to wait pays for a timer; a body already received costs nothing extra.
                         started = started == 0 ? Stopwatch.GetTimestamp() : started;
                         var reading = pending.AsTask();
-                        var remaining = timeout - Stopwatch.GetElapsedTime(started);
+                        var remaining = timeout - Elapsed.Since(started);
                         try
                         {
                             read = await reading.WaitAsync(remaining > TimeSpan.Zero ? remaining : TimeSpan.Zero, cancellationToken).ConfigureAwait(false);

@@ -7,7 +7,7 @@ using System.Threading.Tasks;
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>A binary reply's body that owns its response: disposing the stream releases the connection.</summary>
-internal sealed class ResponseStream : Stream
+internal sealed partial class ResponseStream : Stream
 {
     private readonly Stream _inner;
     private readonly HttpResponseMessage _response;
@@ -34,13 +34,8 @@ internal sealed class ResponseStream : Stream
 
     public override int Read(byte[] buffer, int offset, int count) => _inner.Read(buffer, offset, count);
 
-    public override int Read(Span<byte> buffer) => _inner.Read(buffer);
-
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         _inner.ReadAsync(buffer, offset, count, cancellationToken);
-
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        _inner.ReadAsync(buffer, cancellationToken);
 
     public override long Seek(long offset, SeekOrigin origin) => _inner.Seek(offset, origin);
 

@@ -24,7 +24,7 @@ public sealed partial class RedactingLogHandler : DelegatingHandler
     /// <summary>Creates the handler; <paramref name="redactedHeaders"/> adds headers to redact.</summary>
     public RedactingLogHandler(ILogger logger, IEnumerable<string>? redactedHeaders = null)
     {
-        ArgumentNullException.ThrowIfNull(logger);
+        Guard.NotNull(logger);
         _logger = logger;
         _redacted = new HashSet<string>(AlwaysRedacted.Concat(redactedHeaders ?? Enumerable.Empty<string>()), StringComparer.OrdinalIgnoreCase);
     }
@@ -32,7 +32,7 @@ public sealed partial class RedactingLogHandler : DelegatingHandler
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(request);
+        Guard.NotNull(request);
         var path = request.RequestUri?.GetLeftPart(UriPartial.Path) ?? string.Empty;
         if (_logger.IsEnabled(LogLevel.Debug))
         {
@@ -43,7 +43,7 @@ public sealed partial class RedactingLogHandler : DelegatingHandler
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            LogReply(_logger, request.Method.Method, path, (int)response.StatusCode, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogReply(_logger, request.Method.Method, path, (int)response.StatusCode, Elapsed.Since(started).TotalMilliseconds);
             if (_logger.IsEnabled(LogLevel.Debug))
             {
                 LogResponseHeaders(_logger, (int)response.StatusCode, Headers(response.Headers, response.Content.Headers));
@@ -53,7 +53,7 @@ public sealed partial class RedactingLogHandler : DelegatingHandler
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {
-            LogFailure(_logger, request.Method.Method, path, Stopwatch.GetElapsedTime(started).TotalMilliseconds, e.GetType().Name);
+            LogFailure(_logger, request.Method.Method, path, Elapsed.Since(started).TotalMilliseconds, e.GetType().Name);
             throw;
         }
     }

@@ -21,8 +21,8 @@ public sealed class FormWriter : IDisposable, ITextFields
     /// <summary>Adds one field.</summary>
     public void Add(string name, string value)
     {
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(value);
+        Guard.NotNull(name);
+        Guard.NotNull(value);
         if (_length > 0)
         {
             Append((byte)'&');

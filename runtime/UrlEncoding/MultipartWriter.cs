@@ -45,7 +45,7 @@ public sealed class MultipartWriter : ITextFields
         if (fileName is not null)
         {
             disposition.FileName = Quote(fileName);
-            if (!System.Text.Ascii.IsValid(fileName))
+            if (!IsAscii(fileName))
             {
                 disposition.FileNameStar = fileName;
             }
@@ -59,18 +59,36 @@ public sealed class MultipartWriter : ITextFields
     private static string Quote(string value)
     {
         var text = new System.Text.StringBuilder("\"");
-        foreach (var rune in value.EnumerateRunes())
+        for (var i = 0; i < value.Length; i++)
         {
-            if (rune.Value is '"' or '\r' or '\n' or '\\' || !rune.IsAscii)
+            var c = value[i];
+            if (c is '"' or '\r' or '\n' or '\\' || c > '\u007F')
             {
-                text.Append(System.Uri.EscapeDataString(rune.ToString()));
+                // One scalar value at a time: a surrogate pair together, a lone surrogate as U+FFFD (as Rune reads it).
+                var scalar = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])
+                    ? value.Substring(i++, 2)
+                    : char.IsSurrogate(c) ? "\uFFFD" : c.ToString();
+                text.Append(System.Uri.EscapeDataString(scalar));
             }
             else
             {
-                text.Append((char)rune.Value);
+                text.Append(c);
             }
         }
 
         return text.Append('"').ToString();
+    }
+
+    private static bool IsAscii(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c > '\u007F')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -32,15 +32,15 @@ public sealed class ConsumerProject
 
     public string Directory { get; }
 
-    /// <summary>Writes the project file: a console app with warnings as errors and one PackageReference.</summary>
-    public void WriteProject(string extraItems = "", string extraProperties = "") =>
+    /// <summary>Writes the project file: a console app (or a library) with warnings as errors and one PackageReference.</summary>
+    public void WriteProject(string extraItems = "", string extraProperties = "", string targetFramework = "net10.0", string outputType = "Exe", string nullable = "enable", string implicitUsings = "enable") =>
         WriteFile("Consumer.csproj", $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
+                <OutputType>{outputType}</OutputType>
+                <TargetFramework>{targetFramework}</TargetFramework>
+                <Nullable>{nullable}</Nullable>
+                <ImplicitUsings>{implicitUsings}</ImplicitUsings>
                 <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
                 <RootNamespace>Consumer</RootNamespace>
                 <RestorePackagesPath>{_feed.PackagesDirectory}</RestorePackagesPath>
@@ -63,8 +63,22 @@ public sealed class ConsumerProject
     public void CopySpec(string repositorySpec, string relativePath) =>
         WriteFile(relativePath, File.ReadAllText(Path.Combine(_feed.RepositoryRoot, "specs", repositorySpec)));
 
-    public Task<(int ExitCode, string Output)> BuildAsync() =>
-        ProcessRunner.RunAsync(Directory, "dotnet", "build -c Release --nologo -v:minimal");
+    public Task<(int ExitCode, string Output)> BuildAsync(string extraArguments = "") =>
+        ProcessRunner.RunAsync(Directory, "dotnet", "build -c Release --nologo -v:minimal " + extraArguments);
+
+    /// <summary>Copies a spec of the real-world corpus (../shared/corpus, or CONFERENCEGEN_CORPUS); a missing corpus fails the test.</summary>
+    public void CopyCorpusSpec(string corpusRelativePath, string relativePath)
+    {
+        var corpus = Environment.GetEnvironmentVariable("CONFERENCEGEN_CORPUS");
+        if (string.IsNullOrEmpty(corpus))
+        {
+            corpus = Path.GetFullPath(Path.Combine(_feed.RepositoryRoot, "..", "shared", "corpus"));
+        }
+
+        var source = Path.Combine(corpus, corpusRelativePath);
+        Assert.True(File.Exists(source), $"The corpus spec {source} is missing: set CONFERENCEGEN_CORPUS to ../shared/corpus.");
+        WriteFile(relativePath, File.ReadAllText(source));
+    }
 
     public Task<(int ExitCode, string Output)> RunAsync() =>
         ProcessRunner.RunAsync(Directory, "dotnet", "run -c Release --no-build");

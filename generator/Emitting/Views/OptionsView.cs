@@ -5,6 +5,7 @@ namespace ConferenceGen.Generator.Emitting.Views;
 /// <summary>What <c>Options.scriban</c> prints: the properties in order, and the variables that must be set.</summary>
 internal sealed record OptionsView(
     string Header,
+    string Footer,
     string GeneratedCode,
     string Visibility,
     string Name,

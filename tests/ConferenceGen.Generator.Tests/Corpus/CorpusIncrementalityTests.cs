@@ -41,7 +41,17 @@ public sealed class CorpusIncrementalityTests
         driver = (CSharpGeneratorDriver)driver.RunGenerators(edited);
 
         var run = driver.GetRunResult().Results.Single();
-        Assert.All(run.TrackedSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
-        Assert.All(run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // The C# target is read from the new compilation on every edit (a few type lookups); it comes out equal, so
+        // everything after it is cached.
+        var target = Assert.Single(run.TrackedSteps[ConferenceGenGenerator.Steps.Target].SelectMany(s => s.Outputs));
+        Assert.True(target.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, target.Reason.ToString());
+        // (The compilation itself is an input step of its own, modified by the edit.)
+        Assert.All(run.TrackedSteps.Where(s => s.Key != ConferenceGenGenerator.Steps.Target && s.Key != WellKnownGeneratorInputs.Compilation).SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        // Every file's output is cached; the one output of the compilation as a whole (polyfills, CG0016) sees the
+        // re-read target as Unchanged, and adds nothing.
+        var outputs = run.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs).ToList();
+        var notCached = outputs.Where(o => o.Reason != IncrementalStepRunReason.Cached).ToList();
+        Assert.True(notCached.Count <= 1 && notCached.All(o => o.Reason == IncrementalStepRunReason.Unchanged), string.Join(", ", notCached.Select(o => o.Reason)));
+        Assert.True(outputs.Count > 587, outputs.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

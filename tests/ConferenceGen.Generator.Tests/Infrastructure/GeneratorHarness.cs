@@ -47,10 +47,14 @@ internal static class GeneratorHarness
         return result;
     }
 
-    public static GeneratorResult Run(IEnumerable<SpecFile> specs, string? userSource, IReadOnlyDictionary<string, string>? properties = null)
+    public static GeneratorResult Run(IEnumerable<SpecFile> specs, string? userSource, IReadOnlyDictionary<string, string>? properties = null) =>
+        Run(specs, userSource, ParseOptions, properties);
+
+    /// <summary>Runs the generator in a compilation of another C# version (the generator reads it from the parse options).</summary>
+    public static GeneratorResult Run(IEnumerable<SpecFile> specs, string? userSource, CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? properties = null)
     {
-        var driver = CreateDriver(specs, properties);
-        var compilation = CreateCompilation(userSource);
+        var driver = CreateDriver(specs, properties).WithUpdatedParseOptions(parseOptions);
+        var compilation = CreateCompilation(userSource, parseOptions);
         var ran = (CSharpGeneratorDriver)driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorResult(ran, compilation, output, generatorDiagnostics);
     }
@@ -84,10 +88,10 @@ internal static class GeneratorHarness
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
 
-    public static CSharpCompilation CreateCompilation(string? userSource = null) =>
+    public static CSharpCompilation CreateCompilation(string? userSource = null, CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create(
             "GeneratedClients",
-            userSource is null ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(userSource, ParseOptions, path: "User.cs") },
+            userSource is null ? Array.Empty<SyntaxTree>() : new[] { CSharpSyntaxTree.ParseText(userSource, parseOptions ?? ParseOptions, path: "User.cs") },
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
                 // As the .NET SDK does: binding redirects between framework versions are not problems.
