@@ -106,7 +106,7 @@ internal sealed class OperationBuilder
             {
                 var name = Identifier.Bare(_methodNames.Claim(baseName + kind));
                 var why = sameType is not null
-                    ? "the overload for " + sameType.Model.Body!.Encodings[0].MediaType + ", whose body has the same C# type (" + TypeNames.Of(body.Type.WithNullable(false)) + ") as the one for " + body.Encodings[0].MediaType
+                    ? "the overload for " + sameType.Model.Body!.Encodings[0].MediaType + ", whose body has the same C# type (" + TypeNames.Of(Emitting.Syntax.Modern, body.Type.WithNullable(false)) + ") as the one for " + body.Encodings[0].MediaType
                     : "the method for " + model.Body!.Encodings[0].MediaType + ", which has an all-pages method and so no overloads";
                 _diagnostics.Add(DiagnosticDescriptors.NameChanged, pointer + "/requestBody/content/" + Pointer.Escape(body.Encodings[0].MediaType), baseName + "Async", why, name + "Async");
                 methods.Add(new OperationMethod(name + "Async", overload with { MethodName = name + "Async" }));
@@ -127,7 +127,7 @@ internal sealed class OperationBuilder
     /// as <c>IDictionary&lt;string, string&gt;</c>; so is <c>int?</c> inside a list, which only errs towards a name of its own.
     /// </remarks>
     private static bool SameParameterType(BodyModel first, BodyModel second) =>
-        string.Equals(TypeNames.Of(first.Type.WithNullable(false)).Replace("?", string.Empty), TypeNames.Of(second.Type.WithNullable(false)).Replace("?", string.Empty), StringComparison.Ordinal);
+        string.Equals(TypeNames.Of(Emitting.Syntax.Modern, first.Type.WithNullable(false)).Replace("?", string.Empty), TypeNames.Of(Emitting.Syntax.Modern, second.Type.WithNullable(false)).Replace("?", string.Empty), StringComparison.Ordinal);
 
     /// <summary>The operation's name before it is made unique: its operationId, else its method and path.</summary>
     public static string BaseName(string path, HttpMethod method, OpenApiOperation operation) =>
