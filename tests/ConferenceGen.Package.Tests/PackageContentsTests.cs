@@ -109,8 +109,11 @@ public sealed class PackageContentsTests : IClassFixture<PackageFeed>
         var repository = Element("repository");
         Assert.Equal("git", repository.Attribute("type")?.Value);
         Assert.Equal(await GitAsync("rev-parse HEAD"), repository.Attribute("commit")?.Value);
-        var remote = await GitAsync("remote");
-        if (remote.Length == 0)
+        // A remote that is a folder (a clone of a clone, as CI makes) has no URL to publish: Source Link names none.
+        var remotes = (await GitAsync("remote")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var remote = remotes.Length == 0 ? string.Empty : await GitAsync("remote get-url " + remotes[0].Trim());
+        if (!(remote.StartsWith("https://", StringComparison.Ordinal) || remote.StartsWith("http://", StringComparison.Ordinal)
+            || remote.StartsWith("ssh://", StringComparison.Ordinal) || remote.StartsWith("git@", StringComparison.Ordinal)))
         {
             Assert.Null(repository.Attribute("url"));
             Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "projectUrl");
