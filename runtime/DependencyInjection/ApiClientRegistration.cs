@@ -3,7 +3,6 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net.Http;
 using ConferenceGen.Runtime.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 
 namespace ConferenceGen.Runtime.DependencyInjection;
@@ -20,7 +19,7 @@ public static class ApiClientRegistration
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
     /// <param name="create">Creates the client from its HTTP client and options (generated).</param>
     /// <param name="addStandardResilience">
-    /// Adds <see cref="ResilienceExtensions.AddConferenceGenResilience"/>: retries of idempotent requests on
+    /// Adds <see cref="ResilienceExtensions.AddConferenceGenResilience(IHttpClientBuilder, bool)"/>: retries of idempotent requests on
     /// 408/429/5xx honouring <c>Retry-After</c>, never of POST or PATCH.
     /// </param>
     // The trimming annotation exists on .NET 8 only; netstandard2.0 apps are not trimmed.

@@ -1,14 +1,14 @@
-using System;
 using System.Net.Http;
-using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Http.Resilience;
-using Polly;
 
 namespace ConferenceGen.Runtime.DependencyInjection;
 
-/// <summary>Resilience through Microsoft.Extensions.Http.Resilience (Polly), with defaults that are safe for APIs that move money and calls.</summary>
-public static class ResilienceExtensions
+/// <summary>
+/// Resilience with defaults that are safe for APIs that move money and calls: on .NET 8 and later
+/// Microsoft.Extensions.Http.Resilience's standard handler; on .NET Framework and netstandard2.0, where that package
+/// says it is not supported, the same pipeline built from Polly.Core (<c>StandardResiliencePipeline</c>).
+/// </summary>
+public static partial class ResilienceExtensions
 {
     /// <summary>
     /// The standard resilience pipeline (total and per-attempt timeouts, retries with jitter, circuit breaker) with
@@ -16,25 +16,10 @@ public static class ResilienceExtensions
     /// <paramref name="retryUnsafeRequests"/> says the API makes them safe, because a retried POST can send an SMS or
     /// place a call twice. Retries happen on 408, 429, 5xx and connection failures, and wait as <c>Retry-After</c> says.
     /// </summary>
-    public static IHttpClientBuilder AddConferenceGenResilience(
-        this IHttpClientBuilder builder,
-        bool retryUnsafeRequests = false,
-        Action<HttpStandardResilienceOptions>? configure = null)
+    public static IHttpClientBuilder AddConferenceGenResilience(this IHttpClientBuilder builder, bool retryUnsafeRequests = false)
     {
         Guard.NotNull(builder);
-        builder.AddStandardResilienceHandler(options =>
-        {
-            options.Retry.ShouldRetryAfterHeader = true;
-            options.Retry.ShouldHandle = arguments =>
-            {
-                var request = arguments.Context.GetRequestMessage();
-                var allowed = retryUnsafeRequests || request is null || IsIdempotent(request.Method);
-                return new ValueTask<bool>(allowed && HttpClientResiliencePredicates.IsTransient(arguments.Outcome));
-            };
-
-            configure?.Invoke(options);
-        });
-        return builder;
+        return AddStandardPipeline(builder, retryUnsafeRequests);
     }
 
     // Hidden: the retry rule AddConferenceGenResilience applies, not an API of its own.

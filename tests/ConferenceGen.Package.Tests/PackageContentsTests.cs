@@ -30,7 +30,7 @@ public sealed class PackageContentsTests : IClassFixture<PackageFeed>
         // The runtime's VersionOverride items name their version here: the first releases made for netstandard2.0.
         ["netstandard2.0"] =
         [
-            "Microsoft.Bcl.AsyncInterfaces", "Microsoft.Extensions.Http", "Microsoft.Extensions.Http.Resilience 9.10.0", "Microsoft.Extensions.ObjectPool",
+            "Microsoft.Bcl.AsyncInterfaces", "Microsoft.Bcl.TimeProvider", "Microsoft.Extensions.Http", "Polly.Core", "Polly.RateLimiting",
             "System.ComponentModel.Annotations", "System.Memory", "System.Text.Json 9.0.0",
         ],
     };

@@ -1,0 +1,44 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http.Resilience;
+using Polly;
+
+namespace ConferenceGen.Runtime.DependencyInjection;
+
+public static partial class ResilienceExtensions
+{
+    /// <summary>
+    /// <see cref="AddConferenceGenResilience(IHttpClientBuilder, bool)"/> with the standard handler's options to change
+    /// (.NET 8 and later only: on netstandard2.0 the pipeline has the standard handler's defaults).
+    /// </summary>
+    public static IHttpClientBuilder AddConferenceGenResilience(
+        this IHttpClientBuilder builder,
+        Action<HttpStandardResilienceOptions> configure,
+        bool retryUnsafeRequests = false)
+    {
+        Guard.NotNull(builder);
+        Guard.NotNull(configure);
+        return AddStandardHandler(builder, retryUnsafeRequests, configure);
+    }
+
+    private static IHttpClientBuilder AddStandardPipeline(IHttpClientBuilder builder, bool retryUnsafeRequests) =>
+        AddStandardHandler(builder, retryUnsafeRequests, configure: null);
+
+    private static IHttpClientBuilder AddStandardHandler(IHttpClientBuilder builder, bool retryUnsafeRequests, Action<HttpStandardResilienceOptions>? configure)
+    {
+        builder.AddStandardResilienceHandler(options =>
+        {
+            options.Retry.ShouldRetryAfterHeader = true;
+            options.Retry.ShouldHandle = arguments =>
+            {
+                var request = arguments.Context.GetRequestMessage();
+                var allowed = retryUnsafeRequests || request is null || IsIdempotent(request.Method);
+                return new ValueTask<bool>(allowed && HttpClientResiliencePredicates.IsTransient(arguments.Outcome));
+            };
+
+            configure?.Invoke(options);
+        });
+        return builder;
+    }
+}
