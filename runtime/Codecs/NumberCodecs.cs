@@ -19,7 +19,7 @@ public abstract class NumberCodec<T> : TextCodec<T>
     private readonly string _text;
 
     /// <param name="styles">The styles its text is parsed with.</param>
-    /// <param name="format">The format its text is written with (<c>R</c> for binary floating point).</param>
+    /// <param name="format">The format its text is written with (binary floating point overrides <see cref="Format"/>).</param>
     /// <param name="token">What a JSON value of it is, for errors.</param>
     /// <param name="text">What its text is, for errors.</param>
     private protected NumberCodec(NumberStyles styles, string? format, string token, string text)
@@ -80,13 +80,16 @@ public sealed class Int64Codec() : NumberCodec<long>(NumberStyles.Integer, null,
 
 /// <summary>JSON number; <c>type: number, format: float</c>. A quoted number is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class SingleCodec() : NumberCodec<float>(NumberStyles.Float, "R", "a number", "a number")
+public sealed class SingleCodec() : NumberCodec<float>(NumberStyles.Float, null, "a number", "a number")
 {
     /// <summary>The one instance.</summary>
     public static readonly SingleCodec Instance = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, float value) => writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, float value) => FloatingPointText.Write(writer, value);
+
+    /// <inheritdoc />
+    public override string Format(float value) => FloatingPointText.Format(value);
 
     private protected override bool TryParse(string text, NumberStyles styles, out float value) => float.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
 
@@ -95,13 +98,16 @@ public sealed class SingleCodec() : NumberCodec<float>(NumberStyles.Float, "R", 
 
 /// <summary>JSON number; <c>type: number</c> and <c>format: double</c>. A quoted number is read too.</summary>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class DoubleCodec() : NumberCodec<double>(NumberStyles.Float, "R", "a number", "a number")
+public sealed class DoubleCodec() : NumberCodec<double>(NumberStyles.Float, null, "a number", "a number")
 {
     /// <summary>The one instance.</summary>
     public static readonly DoubleCodec Instance = new();
 
     /// <inheritdoc />
-    public override void Write(Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+    public override void Write(Utf8JsonWriter writer, double value) => FloatingPointText.Write(writer, value);
+
+    /// <inheritdoc />
+    public override string Format(double value) => FloatingPointText.Format(value);
 
     private protected override bool TryParse(string text, NumberStyles styles, out double value) => double.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
 

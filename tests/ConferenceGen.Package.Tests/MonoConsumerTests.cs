@@ -58,6 +58,18 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
                         await catapult.UpdateConferenceAsync("u-user", "conf-1", new Consumer.BandwidthCatapult.UpdateConferenceRequest { Mute = true });
                         Console.WriteLine("catapult: done");
 
+                        // Binary floating point in a query, a JSON body and a form: the text .NET gives, which .NET Framework's own formatting does not.
+                        var readings = new Consumer.Readings.ReadingsClient(http, new Consumer.Readings.ReadingsClientOptions { BaseAddress = server });
+                        var reading = new Consumer.Readings.Reading
+                        {
+                            Value = 1.0 / 3,
+                            Ratio = 0.1f,
+                            Values = new System.Collections.Generic.List<double> { 0.1, 0.6822871999174, 0.7999999999999999, 1e16, 1e17, 1234567890123456, 1e-5, 5e-324, -0.0, 100 },
+                        };
+                        await readings.SendReadingAsync(0.6822871999174, reading);
+                        await readings.SendFormAsync(new Consumer.Readings.Reading { Value = 0.1 + 0.2, Ratio = 123.456f });
+                        Console.WriteLine("readings: done");
+
                         // A path value "..": .NET sends %2E%2E inside its segment; where System.Uri would remove the segment, the runtime refuses.
                         try
                         {
@@ -74,6 +86,43 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
                 }
             }
         }
+        """;
+
+    private const string Readings = """
+        openapi: 3.0.3
+        info: {title: Readings, version: '1'}
+        servers: [{url: 'https://readings.example.com'}]
+        paths:
+          /readings:
+            post:
+              operationId: sendReading
+              parameters:
+                - {name: threshold, in: query, required: true, schema: {type: number, format: double}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Reading'}
+              responses:
+                '204': {description: Stored}
+          /forms:
+            post:
+              operationId: sendForm
+              requestBody:
+                required: true
+                content:
+                  application/x-www-form-urlencoded:
+                    schema: {$ref: '#/components/schemas/Reading'}
+              responses:
+                '204': {description: Stored}
+        components:
+          schemas:
+            Reading:
+              type: object
+              properties:
+                value: {type: number, format: double}
+                ratio: {type: number, format: float}
+                values: {type: array, items: {type: number}}
         """;
 
     private const string TwilioReply = """{"sid":"CFbbbb","status":"completed","friendly_name":"Caf\u00e9 room","date_created":"Mon, 08 Feb 2021 20:58:45 +0000"}""";
@@ -101,6 +150,7 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
             consumer.CopySpec(spec, "specs/" + spec);
         }
 
+        consumer.WriteFile("specs/readings.yaml", Readings);
         consumer.WriteFile("Program.cs", Program);
         var build = await consumer.BuildAsync();
         Assert.True(build.ExitCode == 0, build.Output);
@@ -113,9 +163,9 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
         Assert.Equal(onDotNet.Output.Replace("dot segment: sent", "dot segment: refused"), onMono.Output);
         Assert.Contains("twilio: completed Café room 2021-02-08T20:58:45.0000000+00:00", onMono.Output, StringComparison.Ordinal);
         Assert.Contains("dot segment: refused", onMono.Output, StringComparison.Ordinal);
-        Assert.Equal(5, onDotNet.Requests.Count);
-        Assert.StartsWith("POST /2010-04-01/Accounts/%2E%2E/Conferences/CFbbbb.json HTTP/1.1", onDotNet.Requests[4], StringComparison.Ordinal);
-        Assert.Equal(4, onMono.Requests.Count);
+        Assert.Equal(7, onDotNet.Requests.Count);
+        Assert.StartsWith("POST /2010-04-01/Accounts/%2E%2E/Conferences/CFbbbb.json HTTP/1.1", onDotNet.Requests[6], StringComparison.Ordinal);
+        Assert.Equal(6, onMono.Requests.Count);
         // Byte for byte: the request line, every header ConferenceGen sets with its value and in its order, and the body.
         // Only where the platform's HTTP stack writes Host differs (.NET first, Mono's HttpWebRequest last).
         for (var i = 0; i < onMono.Requests.Count; i++)
@@ -127,6 +177,9 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
 
         Assert.EndsWith("\n\nAnnounceMethod=POST&AnnounceUrl=https%3A%2F%2Fexample.com%2Fannounce%3Fvoice%3Dalice%26text%3Dcaf%C3%A9&Status=completed", onMono.Requests[0], StringComparison.Ordinal);
         Assert.EndsWith("\n\n{\"mute\":true}", onMono.Requests[3], StringComparison.Ordinal);
+        Assert.StartsWith("POST /readings?threshold=0.6822871999174 HTTP/1.1", onMono.Requests[4], StringComparison.Ordinal);
+        Assert.EndsWith("\n\n{\"value\":0.3333333333333333,\"ratio\":0.1,\"values\":[0.1,0.6822871999174,0.7999999999999999,10000000000000000,1E+17,1234567890123456,1E-05,5E-324,-0,100]}", onMono.Requests[4], StringComparison.Ordinal);
+        Assert.EndsWith("\n\nvalue=0.30000000000000004&ratio=123.456", onMono.Requests[5], StringComparison.Ordinal);
     }
 
     /// <summary>Runs one build against a fresh loopback server; the requests as the server received them, in order.</summary>
@@ -136,7 +189,7 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
         {
             var p when p.EndsWith("/Conferences/CFbbbb.json", StringComparison.Ordinal) => ScriptedResponse.Json(200, TwilioReply),
             var p when p.Contains("b3877c40", StringComparison.Ordinal) => ScriptedResponse.Json(200, SignalWireReply),
-            var p when p.StartsWith("/api/v2/", StringComparison.Ordinal) => ScriptedResponse.Empty(204),
+            var p when p.StartsWith("/api/v2/", StringComparison.Ordinal) || p.StartsWith("/readings", StringComparison.Ordinal) || p == "/forms" => ScriptedResponse.Empty(204),
             _ => ScriptedResponse.Empty(200, "OK"),
         });
         var run = await ProcessRunner.RunAsync(consumer.Directory, host, program + " " + server.BaseAddress);
