@@ -91,9 +91,9 @@ public sealed class SingleCodec() : NumberCodec<float>(NumberStyles.Float, null,
     /// <inheritdoc />
     public override string Format(float value) => FloatingPointText.Format(value);
 
-    private protected override bool TryParse(string text, NumberStyles styles, out float value) => float.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
+    private protected override bool TryParse(string text, NumberStyles styles, out float value) => FloatingPointText.TryParse(text, out value);
 
-    private protected override bool TryGet(ref Utf8JsonReader reader, out float value) => reader.TryGetSingle(out value);
+    private protected override bool TryGet(ref Utf8JsonReader reader, out float value) => FloatingPointText.TryRead(ref reader, out value);
 }
 
 /// <summary>JSON number; <c>type: number</c> and <c>format: double</c>. A quoted number is read too.</summary>
@@ -109,9 +109,9 @@ public sealed class DoubleCodec() : NumberCodec<double>(NumberStyles.Float, null
     /// <inheritdoc />
     public override string Format(double value) => FloatingPointText.Format(value);
 
-    private protected override bool TryParse(string text, NumberStyles styles, out double value) => double.TryParse(text, styles, CultureInfo.InvariantCulture, out value);
+    private protected override bool TryParse(string text, NumberStyles styles, out double value) => FloatingPointText.TryParse(text, out value);
 
-    private protected override bool TryGet(ref Utf8JsonReader reader, out double value) => reader.TryGetDouble(out value);
+    private protected override bool TryGet(ref Utf8JsonReader reader, out double value) => FloatingPointText.TryRead(ref reader, out value);
 }
 
 /// <summary>JSON number read without binary rounding; <c>type: number, format: decimal</c>. A quoted number is read too.</summary>

@@ -66,7 +66,15 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
                             Ratio = 0.1f,
                             Values = new System.Collections.Generic.List<double> { 0.1, 0.6822871999174, 0.7999999999999999, 1e16, 1e17, 1234567890123456, 1e-5, 5e-324, -0.0, 100 },
                         };
-                        await readings.SendReadingAsync(0.6822871999174, reading);
+                        var stored = await readings.SendReadingAsync(0.6822871999174, reading);
+                        // Bits, not text: the platform's own number formatting differs, the values read must not.
+                        Console.Write("readings read:");
+                        foreach (var value in stored.Values ?? new System.Collections.Generic.List<double>())
+                        {
+                            Console.Write(" " + BitConverter.DoubleToInt64Bits(value).ToString("X16"));
+                        }
+
+                        Console.WriteLine(" " + BitConverter.DoubleToInt64Bits(stored.Value.GetValueOrDefault()).ToString("X16") + " " + BitConverter.ToInt32(BitConverter.GetBytes(stored.Ratio.GetValueOrDefault()), 0).ToString("X8"));
                         await readings.SendFormAsync(new Consumer.Readings.Reading { Value = 0.1 + 0.2, Ratio = 123.456f });
                         Console.WriteLine("readings: done");
 
@@ -104,7 +112,11 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
                   application/json:
                     schema: {$ref: '#/components/schemas/Reading'}
               responses:
-                '204': {description: Stored}
+                '200':
+                  description: Stored
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Reading'}
           /forms:
             post:
               operationId: sendForm
@@ -124,6 +136,9 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
                 ratio: {type: number, format: float}
                 values: {type: array, items: {type: number}}
         """;
+
+    // Values that .NET Framework's own parsing has been known to get wrong, and ones near the ends of the range.
+    private const string ReadingReply = """{"value":0.6822871999174,"ratio":123.456,"values":[0.1,0.3333333333333333,0.7999999999999999,-0.0075,1E+17,1.7976931348623157E+308,2.2250738585072014E-308,5E-324,9007199254740993,0.30000000000000004,1.00000000000000011102230246251565404236316680908203125,123456789012345678901234567890]}""";
 
     private const string TwilioReply = """{"sid":"CFbbbb","status":"completed","friendly_name":"Caf\u00e9 room","date_created":"Mon, 08 Feb 2021 20:58:45 +0000"}""";
 
@@ -163,6 +178,7 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
         Assert.Equal(onDotNet.Output.Replace("dot segment: sent", "dot segment: refused"), onMono.Output);
         Assert.Contains("twilio: completed Café room 2021-02-08T20:58:45.0000000+00:00", onMono.Output, StringComparison.Ordinal);
         Assert.Contains("dot segment: refused", onMono.Output, StringComparison.Ordinal);
+        Assert.Contains("readings read: 3FB999999999999A 3FD5555555555555 3FE9999999999999 BF7EB851EB851EB8 4376345785D8A000 7FEFFFFFFFFFFFFF 0010000000000000 0000000000000001 4340000000000000 3FD3333333333334 3FF0000000000000 45F8EE90FF6C373E 3FE5D54BF743FD1B 42F6E979", onMono.Output, StringComparison.Ordinal);
         Assert.Equal(7, onDotNet.Requests.Count);
         Assert.StartsWith("POST /2010-04-01/Accounts/%2E%2E/Conferences/CFbbbb.json HTTP/1.1", onDotNet.Requests[6], StringComparison.Ordinal);
         Assert.Equal(6, onMono.Requests.Count);
@@ -189,7 +205,8 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
         {
             var p when p.EndsWith("/Conferences/CFbbbb.json", StringComparison.Ordinal) => ScriptedResponse.Json(200, TwilioReply),
             var p when p.Contains("b3877c40", StringComparison.Ordinal) => ScriptedResponse.Json(200, SignalWireReply),
-            var p when p.StartsWith("/api/v2/", StringComparison.Ordinal) || p.StartsWith("/readings", StringComparison.Ordinal) || p == "/forms" => ScriptedResponse.Empty(204),
+            var p when p.StartsWith("/readings", StringComparison.Ordinal) => ScriptedResponse.Json(200, ReadingReply),
+            var p when p.StartsWith("/api/v2/", StringComparison.Ordinal) || p == "/forms" => ScriptedResponse.Empty(204),
             _ => ScriptedResponse.Empty(200, "OK"),
         });
         var run = await ProcessRunner.RunAsync(consumer.Directory, host, program + " " + server.BaseAddress);
