@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Net.Http;
 using ConferenceGen.Runtime.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
 namespace ConferenceGen.Runtime.DependencyInjection;
@@ -39,6 +40,21 @@ public static class ApiClientRegistration
         services.AddSingleton<IValidateOptions<TOptions>, ApiClientOptionsValidator<TOptions>>();
         var builder = services.AddHttpClient(typeof(TClient).FullName!);
         builder.AddTypedClient<TClient>((http, provider) => create(http, provider.GetRequiredService<IOptions<TOptions>>().Value));
+        services.PostConfigure<HttpClientFactoryOptions>(builder.Name, FollowRedirectsSafely);
         return addStandardResilience ? builder.AddConferenceGenResilience() : builder;
     }
+
+    // After every other setting (a post-configuration runs last), so that it sees the primary handler the
+    // application chose and sits next to it, inside any handler added to the builder: where the primary handler
+    // would follow redirects, SafeRedirectHandler follows them instead. A primary handler told not to follow
+    // them, or of a type it does not know, is left alone. (The factory's default is SocketsHttpHandler on .NET 8
+    // and later with Microsoft.Extensions.Http 9, HttpClientHandler elsewhere.)
+    private static void FollowRedirectsSafely(HttpClientFactoryOptions options) =>
+        options.HttpMessageHandlerBuilderActions.Add(static handlers =>
+        {
+            if (PrimaryHandlerRedirects.TryTakeOver(handlers.PrimaryHandler))
+            {
+                handlers.AdditionalHandlers.Add(new SafeRedirectHandler());
+            }
+        });
 }
