@@ -16,18 +16,16 @@ namespace ConferenceGen.EndToEnd.Tests.Production;
 /// </summary>
 public sealed class RedirectTests
 {
-    private const string Key = "key-that-stays-home";
-
     [Fact]
     public async Task A_registered_client_follows_a_redirect_to_another_host_without_the_api_key()
     {
         await using var storage = new LoopbackHttpServer(ScriptedResponse.Json(200, """{"sid":"RE1"}"""));
         await using var api = new LoopbackHttpServer(Redirect(302, new Uri(storage.BaseAddress, "/signed/RE1?token=t").AbsoluteUri));
-        await using var provider = Registered(api);
+        await using var provider = ProductionClients.Registered(api);
 
         var recording = await provider.GetRequiredService<ProductionClient>().GetRecordingAsync("RE1");
 
-        Assert.Equal(Key, api.SingleRequest().Header("X-Api-Key"));
+        Assert.Equal(ProductionClients.HeaderKey, api.SingleRequest().Header("X-Api-Key"));
         var followed = storage.SingleRequest();
         Assert.Equal("/signed/RE1?token=t", followed.Target);
         Assert.Null(followed.Header("X-Api-Key"));
@@ -43,13 +41,13 @@ public sealed class RedirectTests
         await using var api = new LoopbackHttpServer(_ => first && !(first = false)
             ? Redirect(307, "/recordings/RE2")
             : ScriptedResponse.Json(200, """{"sid":"RE2"}"""));
-        await using var provider = Registered(api);
+        await using var provider = ProductionClients.Registered(api);
 
         await provider.GetRequiredService<ProductionClient>().GetRecordingAsync("RE1");
 
         Assert.Collection(api.Requests,
-            request => Assert.Equal(("/recordings/RE1", Key), (request.Target, request.Header("X-Api-Key"))),
-            request => Assert.Equal(("/recordings/RE2", Key), (request.Target, request.Header("X-Api-Key"))));
+            request => Assert.Equal(("/recordings/RE1", ProductionClients.HeaderKey), (request.Target, request.Header("X-Api-Key"))),
+            request => Assert.Equal(("/recordings/RE2", ProductionClients.HeaderKey), (request.Target, request.Header("X-Api-Key"))));
     }
 
     [Fact]
@@ -57,7 +55,7 @@ public sealed class RedirectTests
     {
         await using var api = new LoopbackHttpServer(Redirect(302, "https://storage.example.com/signed/RE1"));
         var services = new ServiceCollection();
-        Action<ProductionClientOptions> configure = options => Configure(options, api);
+        Action<ProductionClientOptions> configure = options => ProductionClients.Configure(options, api);
 
         services.AddProductionClient(configure).ConfigurePrimaryHttpMessageHandler(() => new HttpClientHandler { AllowAutoRedirect = false });
 
@@ -74,30 +72,16 @@ public sealed class RedirectTests
         await using var api = new LoopbackHttpServer(Redirect(303, new Uri(storage.BaseAddress, "/signed/RE1").AbsoluteUri));
         using var http = new HttpClient(new SafeRedirectHandler(new HttpClientHandler { AllowAutoRedirect = false }));
         var options = new ProductionClientOptions();
-        Configure(options, api);
+        ProductionClients.Configure(options, api);
         var production = new ProductionClient(http, options);
 
         await production.GetRecordingAsync("RE1");
 
-        Assert.Equal(Key, api.SingleRequest().Header("X-Api-Key"));
+        Assert.Equal(ProductionClients.HeaderKey, api.SingleRequest().Header("X-Api-Key"));
         Assert.Null(storage.SingleRequest().Header("X-Api-Key"));
         Assert.Null(storage.SingleRequest().Header("Authorization"));
     }
 
     private static ScriptedResponse Redirect(int status, string location) =>
         new() { Status = status, Reason = "Redirect", Headers = { new("Location", location) } };
-
-    private static ServiceProvider Registered(LoopbackHttpServer api)
-    {
-        var services = new ServiceCollection();
-        services.AddProductionClient(options => Configure(options, api));
-        return services.BuildServiceProvider();
-    }
-
-    private static void Configure(ProductionClientOptions options, LoopbackHttpServer api)
-    {
-        options.BaseAddress = api.BaseAddress;
-        options.Bearer = new BearerTokenCredentials("bearer-token");
-        options.KeyHeader = new ApiKeyCredentials(Key);
-    }
 }

@@ -23,7 +23,7 @@ public sealed class ResilienceTests
         await using var server = new LoopbackHttpServer(_ => ++attempts == 1
             ? new ScriptedResponse { Status = 503, Reason = "Service Unavailable", Headers = { new("Retry-After", "0") } }
             : ScriptedResponse.Json(200, """{"calls":[],"next_page_uri":null}"""));
-        await using var provider = Provider(server);
+        await using var provider = ProductionClients.Registered(server);
 
         await provider.GetRequiredService<ProductionClient>().ListCallsAsync();
 
@@ -38,7 +38,7 @@ public sealed class ResilienceTests
         await using var server = new LoopbackHttpServer(_ => ++attempts == 1
             ? new ScriptedResponse { Status = 429, Reason = "Too Many Requests", Headers = { new("Retry-After", passed) } }
             : ScriptedResponse.Json(200, """{"calls":[],"next_page_uri":null}"""));
-        await using var provider = Provider(server);
+        await using var provider = ProductionClients.Registered(server);
 
         await provider.GetRequiredService<ProductionClient>().ListCallsAsync();
 
@@ -49,7 +49,7 @@ public sealed class ResilienceTests
     public async Task A_post_is_not_retried()
     {
         await using var server = new LoopbackHttpServer(new ScriptedResponse { Status = 503, Reason = "Service Unavailable", Headers = { new("Retry-After", "0") } });
-        await using var provider = Provider(server);
+        await using var provider = ProductionClients.Registered(server);
 
         var error = await Assert.ThrowsAnyAsync<ApiException>(() => provider.GetRequiredService<ProductionClient>().CreateCallAsync(new CreateCallRequest { To = "+15551234567" }));
 
@@ -61,7 +61,7 @@ public sealed class ResilienceTests
     public async Task A_client_error_is_not_retried()
     {
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(404, """{"code":20404,"message":"Not found","status":404}""", "Not Found"));
-        await using var provider = Provider(server);
+        await using var provider = ProductionClients.Registered(server);
 
         var error = await Assert.ThrowsAsync<ApiException<Error>>(() => provider.GetRequiredService<ProductionClient>().ListCallsAsync());
 
@@ -77,7 +77,7 @@ public sealed class ResilienceTests
             ? new ScriptedResponse { Status = 503, Reason = "Service Unavailable", Headers = { new("Retry-After", "0") } }
             : ScriptedResponse.Json(201, """{"sid":"CA1"}""", "Created"));
         var services = new ServiceCollection();
-        services.AddProductionClient(options => Configure(options, server), addStandardResilience: false)
+        services.AddProductionClient(options => ProductionClients.Configure(options, server), addStandardResilience: false)
             .AddConferenceGenResilience(retryUnsafeRequests: true);
         await using var provider = services.BuildServiceProvider();
 
@@ -92,24 +92,11 @@ public sealed class ResilienceTests
     public async Task A_get_that_keeps_failing_is_tried_four_times_and_the_last_reply_is_the_error()
     {
         await using var server = new LoopbackHttpServer(new ScriptedResponse { Status = 502, Reason = "Bad Gateway", Headers = { new("Retry-After", "0") } });
-        await using var provider = Provider(server);
+        await using var provider = ProductionClients.Registered(server);
 
         var error = await Assert.ThrowsAnyAsync<ApiException>(() => provider.GetRequiredService<ProductionClient>().ListCallsAsync());
 
         Assert.Equal(502, error.StatusCode);
         Assert.Equal(4, server.Requests.Count);
-    }
-
-    private static ServiceProvider Provider(LoopbackHttpServer server)
-    {
-        var services = new ServiceCollection();
-        services.AddProductionClient(options => Configure(options, server));
-        return services.BuildServiceProvider();
-    }
-
-    private static void Configure(ProductionClientOptions options, LoopbackHttpServer server)
-    {
-        options.BaseAddress = server.BaseAddress;
-        options.Bearer = new BearerTokenCredentials("token-1");
     }
 }
