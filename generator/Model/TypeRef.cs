@@ -52,6 +52,23 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
         _ => true,
     };
 
+    /// <summary>
+    /// Whether two types are one .NET type as overload resolution sees it: kinds read differently but held alike
+    /// (an RFC 3339 and an RFC 2822 date-time) are one, a generated type is its name, and nullability is left out,
+    /// which only errs towards telling overloads apart by name.
+    /// </summary>
+    public bool IsSameTypeAs(TypeRef other) =>
+        Held(Kind) == Held(other.Kind)
+        && Name == other.Name
+        && (Item is null ? other.Item is null : other.Item is not null && Item.IsSameTypeAs(other.Item));
+
+    private static TypeKind Held(TypeKind kind) => kind switch
+    {
+        TypeKind.Rfc2822DateTime => TypeKind.DateTime,
+        TypeKind.Enum or TypeKind.Union => TypeKind.Object,
+        _ => kind,
+    };
+
     /// <summary>Whether a value is one piece of text on the wire (path, query, header, form field).</summary>
     public bool IsText => Kind is not (TypeKind.File or TypeKind.Stream or TypeKind.Object or TypeKind.Union or TypeKind.List or TypeKind.Map);
 

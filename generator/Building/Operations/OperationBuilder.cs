@@ -4,7 +4,6 @@ using System.Linq;
 using System.Net.Http;
 using ConferenceGen.Generator.Building.Schemas;
 using ConferenceGen.Generator.Diagnostics;
-using ConferenceGen.Generator.Emitting;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
 using ConferenceGen.Generator.Reading;
@@ -63,7 +62,7 @@ internal sealed class OperationBuilder
         baseName = Identifier.Bare(unique);
 
         // Parameters never take a name the generated method uses for its own locals.
-        var parameterNames = new NameScope(GeneratedLocals.OperationScope);
+        var parameterNames = new NameScope(Emitting.GeneratedLocals.OperationScope);
         var parameters = _parameters.Build(pathItem, operation, baseName, pointer, parameterNames);
         var pathSegments = PathBuilder.Build(path.Template, parameters, parameterNames, pointer, _diagnostics);
         var bodies = _bodies.Build(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
@@ -101,12 +100,12 @@ internal sealed class OperationBuilder
 
             // The body's C# type tells overloads apart, so it must differ from every earlier one; and a method with
             // an all-pages method keeps no overloads, whose <see cref> would be ambiguous.
-            var sameType = methods.FirstOrDefault(m => m.Model.MethodName == model.MethodName && SameParameterType(m.Model.Body!, body));
+            var sameType = methods.FirstOrDefault(m => m.Model.MethodName == model.MethodName && m.Model.Body!.Type.IsSameTypeAs(body.Type));
             if (sameType is not null || paging is not null)
             {
                 var name = Identifier.Bare(_methodNames.Claim(baseName + kind));
                 var why = sameType is not null
-                    ? "the overload for " + sameType.Model.Body!.Encodings[0].MediaType + ", whose body has the same C# type (" + TypeNames.Of(Emitting.Syntax.Modern, body.Type.WithNullable(false)) + ") as the one for " + body.Encodings[0].MediaType
+                    ? "the overload for " + sameType.Model.Body!.Encodings[0].MediaType + ", whose body has the same C# type as the one for " + body.Encodings[0].MediaType
                     : "the method for " + model.Body!.Encodings[0].MediaType + ", which has an all-pages method and so no overloads";
                 _diagnostics.Add(DiagnosticDescriptors.NameChanged, pointer + "/requestBody/content/" + Pointer.Escape(body.Encodings[0].MediaType), baseName + "Async", why, name + "Async");
                 methods.Add(new OperationMethod(name + "Async", overload with { MethodName = name + "Async" }));
@@ -120,14 +119,6 @@ internal sealed class OperationBuilder
 
         return methods;
     }
-
-    /// <summary>Whether two bodies are parameters of one C# type, which overload resolution could not tell apart.</summary>
-    /// <remarks>
-    /// Nullable annotations are left out, since <c>IDictionary&lt;string, string?&gt;</c> is the same parameter type
-    /// as <c>IDictionary&lt;string, string&gt;</c>; so is <c>int?</c> inside a list, which only errs towards a name of its own.
-    /// </remarks>
-    private static bool SameParameterType(BodyModel first, BodyModel second) =>
-        string.Equals(TypeNames.Of(Emitting.Syntax.Modern, first.Type.WithNullable(false)).Replace("?", string.Empty), TypeNames.Of(Emitting.Syntax.Modern, second.Type.WithNullable(false)).Replace("?", string.Empty), StringComparison.Ordinal);
 
     /// <summary>The operation's name before it is made unique: its operationId, else its method and path.</summary>
     public static string BaseName(string path, HttpMethod method, OpenApiOperation operation) =>
