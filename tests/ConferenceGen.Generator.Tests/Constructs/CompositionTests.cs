@@ -16,6 +16,19 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void An_allOf_part_that_is_a_choice_merges_the_fields_of_every_alternative_as_optional()
+    {
+        using var generated = Generated.Compile("composition.yaml", "Tests.Composition");
+        dynamic visit = generated.New("Visit");
+        visit.Room = 12;
+        visit.Note = "bring the chart";
+
+        Assert.Equal("""{"room":12,"note":"bring the chart"}""", generated.Serialize(visit));
+        generated.AssertRoundTrip("Visit", """{"address":"1 High St","note":"ring twice"}""");
+        generated.AssertRoundTrip("Visit", """{"note":"no address, which only one alternative requires"}""");
+    }
+
+    [Fact]
     public void A_discriminated_union_reads_the_alternative_its_discriminator_names()
     {
         using var generated = Generated.Compile("composition.yaml", "Tests.Composition");
