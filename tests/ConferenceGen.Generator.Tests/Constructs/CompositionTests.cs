@@ -29,6 +29,16 @@ public sealed class CompositionTests
     }
 
     [Fact]
+    public void A_choice_beside_properties_of_the_schemas_own_merges_the_same_way()
+    {
+        using var generated = Generated.Compile("composition.yaml", "Tests.Composition");
+
+        generated.AssertRoundTrip("Appointment", """{"when":"tomorrow","room":3}""");
+        generated.AssertRoundTrip("Appointment", """{"address":"1 High St"}""");
+        Assert.NotNull(generated.Type("Appointment").GetProperty("Room"));
+    }
+
+    [Fact]
     public void A_discriminated_union_reads_the_alternative_its_discriminator_names()
     {
         using var generated = Generated.Compile("composition.yaml", "Tests.Composition");
