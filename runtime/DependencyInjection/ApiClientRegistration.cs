@@ -47,8 +47,8 @@ public static class ApiClientRegistration
     // After every other setting (a post-configuration runs last), so that it sees the primary handler the
     // application chose and sits next to it, inside any handler added to the builder: where the primary handler
     // would follow redirects, SafeRedirectHandler follows them instead. A primary handler told not to follow
-    // them, or of a type it does not know, is left alone. (The factory's default is SocketsHttpHandler on .NET 8
-    // and later with Microsoft.Extensions.Http 9, HttpClientHandler elsewhere.)
+    // them, or of a type it does not know, is left alone. (The factory's default primary handler is a
+    // SocketsHttpHandler on .NET 10, as the tests see, and an HttpClientHandler on .NET Framework.)
     private static void FollowRedirectsSafely(HttpClientFactoryOptions options) =>
         options.HttpMessageHandlerBuilderActions.Add(static handlers =>
         {
