@@ -11,30 +11,13 @@ namespace ConferenceGen.Generator.Emitting;
 /// </summary>
 internal sealed class Syntax
 {
-    private static readonly Dictionary<CSharpTarget, Syntax> Cache = new();
-
     private Syntax(CSharpTarget target) => Target = target;
 
     /// <summary>Modern C#: what the snapshots show.</summary>
     public static Syntax Modern { get; } = new(CSharpTarget.Modern);
 
-    public static Syntax For(CSharpTarget target)
-    {
-        if (target.Equals(CSharpTarget.Modern))
-        {
-            return Modern;
-        }
-
-        lock (Cache)
-        {
-            if (!Cache.TryGetValue(target, out var syntax))
-            {
-                Cache[target] = syntax = new Syntax(target);
-            }
-
-            return syntax;
-        }
-    }
+    // Only its target is state, so a new one per unit costs nothing worth a shared cache (and its lock).
+    public static Syntax For(CSharpTarget target) => target.Equals(CSharpTarget.Modern) ? Modern : new Syntax(target);
 
     public CSharpTarget Target { get; }
 

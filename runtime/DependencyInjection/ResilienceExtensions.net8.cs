@@ -19,13 +19,10 @@ public static partial class ResilienceExtensions
     {
         Guard.NotNull(builder);
         Guard.NotNull(configure);
-        return AddStandardHandler(builder, retryUnsafeRequests, configure);
+        return AddStandardPipeline(builder, retryUnsafeRequests, configure);
     }
 
-    private static IHttpClientBuilder AddStandardPipeline(IHttpClientBuilder builder, bool retryUnsafeRequests) =>
-        AddStandardHandler(builder, retryUnsafeRequests, configure: null);
-
-    private static IHttpClientBuilder AddStandardHandler(IHttpClientBuilder builder, bool retryUnsafeRequests, Action<HttpStandardResilienceOptions>? configure)
+    private static IHttpClientBuilder AddStandardPipeline(IHttpClientBuilder builder, bool retryUnsafeRequests, Action<HttpStandardResilienceOptions>? configure = null)
     {
         builder.AddStandardResilienceHandler(options =>
         {

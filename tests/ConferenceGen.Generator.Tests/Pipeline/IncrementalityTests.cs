@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using ConferenceGen.Generator.Pipeline;
 using ConferenceGen.Generator.Tests.Infrastructure;
@@ -58,18 +59,7 @@ public sealed class IncrementalityTests
     [Fact]
     public void Editing_one_operation_of_a_spec_re_emits_only_the_files_it_changes()
     {
-        var spec = GeneratorHarness.ProjectSpec("twilio.yaml");
-        var driver = GeneratorHarness.CreateDriver([spec], out var texts);
-        var compilation = GeneratorHarness.CreateCompilation();
-        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
-
-        var edited = spec.Text.Replace("summary: Update conference", "summary: Update a conference", System.StringComparison.Ordinal);
-        Assert.NotEqual(spec.Text, edited);
-        driver = (CSharpGeneratorDriver)driver.ReplaceAdditionalText(texts.Single(), new TestAdditionalText(spec.Path, edited));
-        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
-
-        var units = driver.GetRunResult().Results.Single().TrackedSteps[ConferenceGenGenerator.Steps.Units].SelectMany(s => s.Outputs).ToList();
-        var changed = units.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList();
+        var (units, changed) = UnitsAfterEdit(GeneratorHarness.ProjectSpec("twilio.yaml"), "summary: Update conference", "summary: Update a conference");
 
         var modified = Assert.Single(changed);
         Assert.EndsWith(".TwilioClient.UpdateConferenceAsync.g.cs", ((ConferenceGen.Generator.Model.GeneratedUnit)modified.Value).HintName, System.StringComparison.Ordinal);
@@ -79,22 +69,30 @@ public sealed class IncrementalityTests
     [Fact]
     public void Editing_the_schema_of_one_body_overload_re_emits_only_its_type()
     {
-        var spec = Constructs.ConstructSpecs.Load("body-overloads.yaml");
-        var driver = GeneratorHarness.CreateDriver([spec], out var texts);
-        var compilation = GeneratorHarness.CreateCompilation();
-        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
-
-        var edited = spec.Text.Replace("files[1]: {type: string, contentEncoding: binary}", "files[1]: {type: string, contentEncoding: binary, description: A second file.}", System.StringComparison.Ordinal);
-        Assert.NotEqual(spec.Text, edited);
-        driver = (CSharpGeneratorDriver)driver.ReplaceAdditionalText(texts.Single(), new TestAdditionalText(spec.Path, edited));
-        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
-
-        var units = driver.GetRunResult().Results.Single().TrackedSteps[ConferenceGenGenerator.Steps.Units].SelectMany(s => s.Outputs).ToList();
-        var changed = units.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList();
+        var (units, changed) = UnitsAfterEdit(
+            Constructs.ConstructSpecs.Load("body-overloads.yaml"),
+            "files[1]: {type: string, contentEncoding: binary}",
+            "files[1]: {type: string, contentEncoding: binary, description: A second file.}");
 
         var modified = Assert.Single(changed);
         Assert.EndsWith(".CreateMessageMultipartRequest.g.cs", ((ConferenceGen.Generator.Model.GeneratedUnit)modified.Value).HintName, System.StringComparison.Ordinal);
         Assert.Contains(units, o => ((ConferenceGen.Generator.Model.GeneratedUnit)o.Value).HintName.EndsWith(".CreateMessageAsync.Multipart.g.cs", System.StringComparison.Ordinal));
         Assert.All(units.Except(changed), o => Assert.True(o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, o.Reason.ToString()));
+    }
+
+    /// <summary>Runs the generator, replaces <paramref name="text"/> in the spec, runs it again: the units of the second run, and those it changed.</summary>
+    private static (List<(object Value, IncrementalStepRunReason Reason)> Units, List<(object Value, IncrementalStepRunReason Reason)> Changed) UnitsAfterEdit(SpecFile spec, string text, string replacement)
+    {
+        var driver = GeneratorHarness.CreateDriver([spec], out var texts);
+        var compilation = GeneratorHarness.CreateCompilation();
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+
+        var edited = spec.Text.Replace(text, replacement, System.StringComparison.Ordinal);
+        Assert.NotEqual(spec.Text, edited);
+        driver = (CSharpGeneratorDriver)driver.ReplaceAdditionalText(texts.Single(), new TestAdditionalText(spec.Path, edited));
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+
+        var units = driver.GetRunResult().Results.Single().TrackedSteps[ConferenceGenGenerator.Steps.Units].SelectMany(s => s.Outputs).ToList();
+        return (units, units.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList());
     }
 }
