@@ -208,7 +208,8 @@ internal sealed class OperationEmitter
         {
             if (parameter.Location == ParameterLocation.Header)
             {
-                writer.Line(WhenSet(parameter) + L.HttpRequest + ".Headers.TryAddWithoutValidation(" + CSharpLiteral.String(parameter.WireName) + ", " + Text(parameter) + ");");
+                // Through the runtime's one check: a CR or LF in the caller's value must not end the header.
+                writer.Line(WhenSet(parameter) + RuntimeNames.HeaderValue + ".Add(" + L.HttpRequest + ", " + CSharpLiteral.String(parameter.WireName) + ", " + Text(parameter) + ", " + ParameterNameLiteral(parameter) + ");");
             }
         }
     }
@@ -225,12 +226,15 @@ internal sealed class OperationEmitter
         {
             if (parameter.Location == ParameterLocation.Cookie)
             {
-                writer.Line(WhenSet(parameter) + L.CookieHeader + ".Add(" + CSharpLiteral.String(parameter.WireName) + ", " + Text(parameter) + ");");
+                writer.Line(WhenSet(parameter) + L.CookieHeader + ".Add(" + CSharpLiteral.String(parameter.WireName) + ", " + Text(parameter) + ", " + ParameterNameLiteral(parameter) + ");");
             }
         }
 
         writer.Line("if (!" + L.CookieHeader + ".IsEmpty) " + L.HttpRequest + ".Headers.TryAddWithoutValidation(\"Cookie\", " + L.CookieHeader + ".ToString());");
     }
+
+    /// <summary>The C# parameter's name as a string, for the exception that refuses its value.</summary>
+    private static string ParameterNameLiteral(ParameterModel parameter) => CSharpLiteral.String(Identifier.Bare(parameter.Name));
 
     /// <summary>A parameter's value as one piece of text, for headers and cookies.</summary>
     private string Text(ParameterModel parameter)

@@ -20,6 +20,7 @@ internal static class RuntimeNames
     public const string RequestBody = Http + "RequestBody";
     public const string ApiClientCore = Http + "ApiClientCore";
     public const string ServerVariable = Http + "ServerVariable";
+    public const string HeaderValue = Http + "HeaderValue";
     public const string StringCodec = Codecs + "StringCodec.Instance";
 
     public const string Task = "global::System.Threading.Tasks.Task";
@@ -27,5 +28,4 @@ internal static class RuntimeNames
     public const string ArgumentNullException = "global::System.ArgumentNullException";
     public const string HttpMethod = "global::System.Net.Http.HttpMethod";
     public const string Obsolete = "global::System.Obsolete";
-
 }

@@ -78,7 +78,7 @@ public sealed partial class ApiClientCore
 
         return UserAgentHeader.CanBeSent(options.UserAgent!)
             ? options.UserAgent
-            : throw new InvalidOperationException("UserAgent must be printable ASCII text, without line breaks or other control characters.");
+            : throw new ArgumentException(UserAgentHeader.Refusal, nameof(options));
     }
 
     // ExactUri(text): ApiClientCore.Uri.net8.cs, and Polyfills/ApiClientCore.Uri.cs for netstandard2.0.

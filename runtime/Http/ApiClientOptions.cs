@@ -62,7 +62,7 @@ public abstract class ApiClientOptions
 
         if (UserAgent is { } userAgent && !UserAgentHeader.CanBeSent(userAgent))
         {
-            yield return "UserAgent must be printable ASCII text, without line breaks or other control characters.";
+            yield return UserAgentHeader.Refusal;
         }
 
         if (MaxResponseBufferSize <= 0)

@@ -7,10 +7,11 @@ namespace ConferenceGen.Runtime.Http;
 public sealed class ApiKeyCredentials : ApiCredentials
 {
     /// <summary>Creates API key credentials.</summary>
+    /// <exception cref="ArgumentException">The key holds a line break or NUL (a key read from a file often ends with one: trim it).</exception>
     public ApiKeyCredentials(string key)
     {
         Guard.NotNullOrEmpty(key);
-        Key = key;
+        Key = HeaderValue.Checked(key, nameof(key));
     }
 
     internal string Key { get; }

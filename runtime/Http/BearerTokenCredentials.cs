@@ -16,10 +16,11 @@ public sealed class BearerTokenCredentials : ApiCredentials
     private readonly Func<CancellationToken, ValueTask<string>>? _provider;
 
     /// <summary>Creates bearer credentials from a fixed access token.</summary>
+    /// <exception cref="ArgumentException">The token holds a line break or NUL, which would break the <c>Authorization</c> header.</exception>
     public BearerTokenCredentials(string token)
     {
         Guard.NotNullOrEmpty(token);
-        _header = new AuthenticationHeaderValue("Bearer", token);
+        _header = new AuthenticationHeaderValue("Bearer", HeaderValue.Checked(token, nameof(token)));
     }
 
     /// <summary>
@@ -45,6 +46,12 @@ public sealed class BearerTokenCredentials : ApiCredentials
         if (string.IsNullOrEmpty(token))
         {
             throw new InvalidOperationException("The bearer token provider returned no token.");
+        }
+
+        if (!HeaderValue.CanBeSent(token))
+        {
+            // The provider's result stands for the constructor's argument: the exception names that, not the token.
+            throw HeaderValue.Refused("tokenProvider");
         }
 
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);

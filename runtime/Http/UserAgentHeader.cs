@@ -8,7 +8,13 @@ internal static class UserAgentHeader
     /// <summary><c>ConferenceGen/</c> and the runtime's version, without the commit the build appends after <c>+</c>.</summary>
     public static readonly string Default = "ConferenceGen/" + Version();
 
-    /// <summary>Whether a value can go into the header as it is: no line break or other control character, which would end it.</summary>
+    /// <summary>Why a user agent is refused; it never repeats the value.</summary>
+    public const string Refusal = "UserAgent must be printable ASCII text, without line breaks or other control characters.";
+
+    /// <summary>
+    /// Whether a value can go into the header as it is: printable ASCII only. A line break would end the header
+    /// (<see cref="HeaderValue"/>), and .NET refuses non-ASCII header bytes by default.
+    /// </summary>
     public static bool CanBeSent(string value)
     {
         foreach (var c in value)

@@ -55,14 +55,14 @@ public sealed class MultipartWriter : ITextFields
         Content.Add(part);
     }
 
-    // As browsers encode form data: what would end the quoted string is percent-encoded, and so is non-ASCII text (headers are ASCII).
+    // As browsers encode form data: what would end the quoted string (or the part's header: CR, LF, NUL) is percent-encoded, and so is non-ASCII text (headers are ASCII).
     private static string Quote(string value)
     {
         var text = new System.Text.StringBuilder("\"");
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            if (c is '"' or '\r' or '\n' or '\\' || c > '\u007F')
+            if (c is '"' or '\r' or '\n' or '\0' or '\\' || c > '\u007F')
             {
                 // One scalar value at a time: a surrogate pair together, a lone surrogate as U+FFFD (as Rune reads it).
                 var scalar = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1])

@@ -105,7 +105,7 @@ public sealed class ApiClientCoreTests
         using var http = new HttpClient();
 
         Assert.Contains("UserAgent must be printable ASCII text, without line breaks or other control characters.", options.Validate());
-        Assert.Throws<InvalidOperationException>(() => new ApiClientCore(http, options, () => "https://api.example.com"));
+        Assert.Throws<ArgumentException>(() => new ApiClientCore(http, options, () => "https://api.example.com"));
     }
 
     [Fact]

@@ -53,10 +53,10 @@ public sealed partial class ParametersClient
         if (priceAtLeast is not null) queryString.Add("Price>=", priceAtLeast.Value, global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance);
         queryString.Add("limit", limit, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance);
         using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/items/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.EscapeJoined(ids, global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance))}.json"), "*/*");
-        httpRequest.Headers.TryAddWithoutValidation("X-Request-Id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance.Format(xRequestId));
-        if (xFlags is not null) httpRequest.Headers.TryAddWithoutValidation("X-Flags", global::ConferenceGen.Runtime.UrlEncoding.TextJoin.Join(xFlags, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, ','));
+        global::ConferenceGen.Runtime.Http.HeaderValue.Add(httpRequest, "X-Request-Id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance.Format(xRequestId), "xRequestId");
+        if (xFlags is not null) global::ConferenceGen.Runtime.Http.HeaderValue.Add(httpRequest, "X-Flags", global::ConferenceGen.Runtime.UrlEncoding.TextJoin.Join(xFlags, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, ','), "xFlags");
         var cookieHeader = new global::ConferenceGen.Runtime.UrlEncoding.CookieHeader();
-        if (session is not null) cookieHeader.Add("session", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance.Format(session));
+        if (session is not null) cookieHeader.Add("session", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance.Format(session), "session");
         if (!cookieHeader.IsEmpty) httpRequest.Headers.TryAddWithoutValidation("Cookie", cookieHeader.ToString());
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)

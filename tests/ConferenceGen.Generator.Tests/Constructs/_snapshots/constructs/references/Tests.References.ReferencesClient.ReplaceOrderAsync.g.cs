@@ -20,7 +20,7 @@ public sealed partial class ReferencesClient
         global::System.ArgumentNullException.ThrowIfNull(orderId);
         global::System.ArgumentNullException.ThrowIfNull(body);
         using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Put, $"/orders/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(orderId, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}", "application/json");
-        if (xTraceId is not null) httpRequest.Headers.TryAddWithoutValidation("X-Trace-Id", global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance.Format(xTraceId.Value));
+        if (xTraceId is not null) global::ConferenceGen.Runtime.Http.HeaderValue.Add(httpRequest, "X-Trace-Id", global::ConferenceGen.Runtime.Codecs.GuidCodec.Instance.Format(xTraceId.Value), "xTraceId");
         httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(body, global::Tests.References.Order.Codec, "application/json");
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
         switch ((int)httpResponse.StatusCode)
