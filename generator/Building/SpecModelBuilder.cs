@@ -87,7 +87,7 @@ internal sealed class SpecModelBuilder
 
                 foreach (var generated in operations.Build(key, pathItem, operation.Key, operation.Value, pointer))
                 {
-                    operationUnits.Add(new OperationUnit(Hint(clientName + "." + Identifier.Bare(generated.FileName)), scope, clientName, generated.Model));
+                    operationUnits.Add(new OperationUnit(scope, clientName, generated.Key, generated.Model));
                 }
             }
         }
@@ -124,24 +124,24 @@ internal sealed class SpecModelBuilder
             operationUnits.Any(u => u.Operation.Server is not null));
         var units = new List<GeneratedUnit>
         {
-            new ClientUnit(Hint(clientName), scope, client),
-            new OptionsUnit(Hint(optionsName), scope, client),
+            new ClientUnit(scope, client),
+            new OptionsUnit(scope, client),
         };
         units.AddRange(operationUnits);
 
         foreach (var model in types.Objects)
         {
-            units.Add(new ObjectUnit(Hint(model.Name), scope, model.Freeze()));
+            units.Add(new ObjectUnit(scope, model.Freeze()));
         }
 
         foreach (var model in types.Unions)
         {
-            units.Add(new UnionUnit(Hint(model.Name), scope, model));
+            units.Add(new UnionUnit(scope, model));
         }
 
         foreach (var model in types.Enums)
         {
-            units.Add(new EnumUnit(Hint(model.Name), scope, model));
+            units.Add(new EnumUnit(scope, model));
         }
 
         return units;
@@ -196,6 +196,4 @@ internal sealed class SpecModelBuilder
             }
         }
     }
-
-    private string Hint(string name) => _settings.Namespace + "." + name + ".g.cs";
 }

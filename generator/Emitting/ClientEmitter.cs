@@ -2,7 +2,6 @@ using System.Collections.Generic;
 using System.Linq;
 using ConferenceGen.Generator.Emitting.Views;
 using ConferenceGen.Generator.Model;
-using ConferenceGen.Generator.Naming;
 
 namespace ConferenceGen.Generator.Emitting;
 
@@ -58,7 +57,7 @@ internal static class ClientEmitter
 
         var required = client.ServerVariables
             .Where(v => v.Default is null)
-            .Select(v => new RequiredVariableView(v.PropertyName, CSharpLiteral.String("Set " + Identifier.Bare(v.PropertyName) + ": it fills {" + v.WireName + "} in the server " + client.Server.Url + " (or set BaseAddress).")))
+            .Select(v => new RequiredVariableView(v.PropertyName, CSharpLiteral.String("Set " + v.PropertyName + ": it fills {" + v.WireName + "} in the server " + client.Server.Url + " (or set BaseAddress).")))
             .ToList();
         var view = new OptionsView(Header(unit, syntax), (syntax.NamespaceEnd is { } end ? end + "\n" : string.Empty), GeneratedFile.GeneratedCodeAttribute, GeneratedFile.Keyword(unit.Scope.Visibility), client.OptionsName, client.Name, members, required);
         return TemplateRenderer.Render("Options", view);

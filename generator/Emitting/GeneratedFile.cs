@@ -1,4 +1,5 @@
 using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
 
 namespace ConferenceGen.Generator.Emitting;
 

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using ConferenceGen.Generator.Model;
-using ConferenceGen.Generator.Naming;
 
 namespace ConferenceGen.Generator.Emitting;
 
@@ -16,7 +15,7 @@ internal static class ServerExpression
         {
             parts.Add(segment.Text is { } text
                 ? CSharpLiteral.String(text)
-                : RuntimeNames.ServerVariable + ".Escape(" + receiver + "." + segment.Property + ", \"" + Identifier.Bare(segment.Property!) + "\", " + url + ")");
+                : RuntimeNames.ServerVariable + ".Escape(" + receiver + "." + segment.Property + ", \"" + segment.Property + "\", " + url + ")");
         }
 
         return parts.Count switch

@@ -1,4 +1,5 @@
 using System;
+using ConferenceGen.Generator.Emitting.Operations;
 using ConferenceGen.Generator.Model;
 
 namespace ConferenceGen.Generator.Emitting;

@@ -1,5 +1,6 @@
 using System;
 using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
 
 namespace ConferenceGen.Generator.Emitting;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq;
 using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Naming;
 
 namespace ConferenceGen.Generator.Emitting;
 

@@ -14,17 +14,21 @@ internal sealed record UnitScope(string Namespace, Visibility Visibility, string
     public string SpecFileName => System.IO.Path.GetFileName(SpecPath);
 }
 
-/// <summary>One generated file. Each is equatable on its own, so an edit re-emits only the files it changes.</summary>
-internal abstract record GeneratedUnit(string HintName, UnitScope Scope);
+/// <summary>
+/// One generated file. Each is equatable on its own, so an edit re-emits only the files it changes. Its file name
+/// (the hint name) is the emitters' business (<c>Emitting/HintNames</c>); the unit holds what tells it apart.
+/// </summary>
+internal abstract record GeneratedUnit(UnitScope Scope);
 
-internal sealed record ClientUnit(string HintName, UnitScope Scope, ClientModel Client) : GeneratedUnit(HintName, Scope);
+internal sealed record ClientUnit(UnitScope Scope, ClientModel Client) : GeneratedUnit(Scope);
 
-internal sealed record OptionsUnit(string HintName, UnitScope Scope, ClientModel Client) : GeneratedUnit(HintName, Scope);
+internal sealed record OptionsUnit(UnitScope Scope, ClientModel Client) : GeneratedUnit(Scope);
 
-internal sealed record OperationUnit(string HintName, UnitScope Scope, string ClientName, OperationModel Operation) : GeneratedUnit(HintName, Scope);
+/// <param name="MethodKey">Tells the method's file apart from the client's other methods: its name, and for an overload the kind of body (<c>CreateMessageAsync.Multipart</c>).</param>
+internal sealed record OperationUnit(UnitScope Scope, string ClientName, string MethodKey, OperationModel Operation) : GeneratedUnit(Scope);
 
-internal sealed record ObjectUnit(string HintName, UnitScope Scope, ObjectModel Object) : GeneratedUnit(HintName, Scope);
+internal sealed record ObjectUnit(UnitScope Scope, ObjectModel Object) : GeneratedUnit(Scope);
 
-internal sealed record UnionUnit(string HintName, UnitScope Scope, UnionModel Union) : GeneratedUnit(HintName, Scope);
+internal sealed record UnionUnit(UnitScope Scope, UnionModel Union) : GeneratedUnit(Scope);
 
-internal sealed record EnumUnit(string HintName, UnitScope Scope, EnumModel Enum) : GeneratedUnit(HintName, Scope);
+internal sealed record EnumUnit(UnitScope Scope, EnumModel Enum) : GeneratedUnit(Scope);

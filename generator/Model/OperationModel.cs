@@ -2,7 +2,8 @@ namespace ConferenceGen.Generator.Model;
 
 /// <summary>One client method: how to build the request and what each reply means.</summary>
 /// <param name="MethodName">The C# method name (ends in Async).</param>
-/// <param name="HttpMethod">The HTTP method as the spec names it.</param>
+/// <param name="Verb">The HTTP method.</param>
+/// <param name="ExtensionVerb">The method's name as the spec writes it, for <see cref="HttpVerb.Extension"/> only; else null.</param>
 /// <param name="Path">The spec's path key: the path template, with the literal query some specs write after it.</param>
 /// <param name="PathSegments">Fixed path text and path parameters, in order.</param>
 /// <param name="Parameters">Parameters in the spec's order, which is the order on the wire.</param>
@@ -16,7 +17,8 @@ namespace ConferenceGen.Generator.Model;
 /// <param name="SecurityAlternatives">Tried in order; the first whose credentials are all configured is applied.</param>
 internal sealed record OperationModel(
     string MethodName,
-    string HttpMethod,
+    HttpVerb Verb,
+    string? ExtensionVerb,
     string Path,
     string? Summary,
     string? Description,
@@ -34,10 +36,10 @@ internal sealed record OperationModel(
 
 /// <summary>Fixed path text, already encoded for the wire, or a path parameter to escape into the path.</summary>
 /// <param name="Text">The fixed text, or null for a parameter.</param>
-/// <param name="Parameter">The C# name of the path parameter.</param>
-internal sealed record PathSegment(string? Text, string? Parameter)
+/// <param name="Parameter">The path parameter's index in <see cref="OperationModel.Parameters"/>, or -1 for fixed text.</param>
+internal sealed record PathSegment(string? Text, int Parameter)
 {
-    public static PathSegment Fixed(string text) => new(text, null);
+    public static PathSegment Fixed(string text) => new(text, -1);
 
-    public static PathSegment Of(string parameter) => new(null, parameter);
+    public static PathSegment Of(int parameter) => new(null, parameter);
 }

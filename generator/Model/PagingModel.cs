@@ -26,4 +26,11 @@ internal sealed record PagingModel(
     NextLinkSource NextSource,
     EquatableArray<string> NextPath,
     bool NextIsUri,
-    string? NextWirePath);
+    string? NextWirePath)
+{
+    /// <summary>The private method that builds the operation's request, which the pager sends as the first page.</summary>
+    public string RequestMethodName { get; init; } = string.Empty;
+
+    /// <summary>The private method that reads a reply as the operation does, for every page.</summary>
+    public string ReplyMethodName { get; init; } = string.Empty;
+}

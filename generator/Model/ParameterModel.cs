@@ -44,7 +44,7 @@ internal enum ParameterShape
 }
 
 /// <summary>A path, query, header or cookie parameter.</summary>
-/// <param name="Name">The C# parameter name (with <c>@</c> where it is a keyword).</param>
+/// <param name="Name">The C# parameter name, bare (the emitters escape a keyword).</param>
 /// <param name="WireName">The name on the wire.</param>
 /// <param name="Type">The schema's type.</param>
 /// <param name="Explode">Whether collections repeat the name per item.</param>

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace ConferenceGen.Generator.Naming;
 
@@ -35,26 +34,17 @@ internal static class Identifier
         return Finish(builder.ToString(), fallback);
     }
 
-    /// <summary>A camelCase identifier, for parameters; keywords are escaped with <c>@</c>.</summary>
+    /// <summary>A camelCase identifier, for parameters. It may be a keyword (<c>class</c>): the emitters escape it.</summary>
     public static string Camel(string? raw, string fallback, bool temporal = false)
     {
         var pascal = Pascal(raw, fallback, temporal);
-        var camel = pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
-        return EscapeKeyword(camel);
+        return pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
 
     /// <summary>A private field name for a property: <c>_</c> and the property name in camelCase.</summary>
     public static string Field(string propertyName) =>
         "_" + (propertyName[0] == '_' ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1));
 
-    /// <summary>Adds <c>@</c> to reserved keywords, and to the contextual ones that are keywords inside async methods.</summary>
-    public static string EscapeKeyword(string identifier) =>
-        SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None || identifier is "await" or "yield"
-            ? "@" + identifier
-            : identifier;
-
-    /// <summary>Strips an <c>@</c> escape, for building other names from an identifier.</summary>
-    public static string Bare(string identifier) => identifier.StartsWith("@", StringComparison.Ordinal) ? identifier.Substring(1) : identifier;
 
     private static string Finish(string identifier, string fallback)
     {

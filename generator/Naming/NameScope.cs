@@ -5,7 +5,8 @@ using System.Globalization;
 namespace ConferenceGen.Generator.Naming;
 
 /// <summary>
-/// Names already taken in one C# scope (a namespace, a class, a parameter list). A name that is taken gets
+/// Names already taken in one C# scope (a namespace, a class, a parameter list), as bare identifiers: a keyword is
+/// escaped only when the emitters write it. A name that is taken gets
 /// the lowest free numeric suffix, so the result depends only on the order of the spec, never on chance.
 /// Comparison ignores case, because generated file names must also be unique on case-insensitive disks.
 /// </summary>
@@ -17,7 +18,7 @@ internal sealed class NameScope
     {
         foreach (var name in reserved)
         {
-            _taken.Add(Identifier.Bare(name));
+            _taken.Add(name ?? throw new ArgumentNullException(nameof(reserved)));
         }
     }
 
@@ -30,25 +31,24 @@ internal sealed class NameScope
     }
 
     /// <summary>Whether the name was changed to be unique in the last call (for diagnostics).</summary>
-    public bool IsTaken(string name) => _taken.Contains(Identifier.Bare(name));
+    public bool IsTaken(string name) => _taken.Contains(name);
 
     /// <summary>Gives a claimed name back (a type that turned out to be a duplicate of another).</summary>
-    public void Release(string name) => _taken.Remove(Identifier.Bare(name));
+    public void Release(string name) => _taken.Remove(name);
 
     public string Claim(string name)
     {
-        var bare = Identifier.Bare(name);
-        if (_taken.Add(bare))
+        if (_taken.Add(name ?? throw new ArgumentNullException(nameof(name))))
         {
             return name;
         }
 
         for (var suffix = 2; ; suffix++)
         {
-            var candidate = bare + suffix.ToString(CultureInfo.InvariantCulture);
+            var candidate = name + suffix.ToString(CultureInfo.InvariantCulture);
             if (_taken.Add(candidate))
             {
-                return Identifier.EscapeKeyword(candidate);
+                return candidate;
             }
         }
     }

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using ConferenceGen.Generator.Model;
+using ConferenceGen.Generator.Emitting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -122,7 +122,7 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
 
         try
         {
-            output.AddSource(unit.HintName, SourceText.From(SourceEmitter.Emit(unit, Syntax.For(target)), Encoding.UTF8));
+            output.AddSource(HintNames.Of(unit), SourceText.From(SourceEmitter.Emit(unit, Syntax.For(target)), Encoding.UTF8));
         }
         catch (OperationCanceledException)
         {
@@ -130,7 +130,7 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         }
         catch (Exception e)
         {
-            var info = new DiagnosticInfo(DiagnosticDescriptors.InternalError, new EquatableArray<string>(new[] { unit.HintName, e.GetType().Name, e.Message + SpecProcessor.Where(e) }), SpecLocation.FileStart(unit.Scope.SpecPath));
+            var info = new DiagnosticInfo(DiagnosticDescriptors.InternalError, new EquatableArray<string>(new[] { HintNames.Of(unit), e.GetType().Name, e.Message + SpecProcessor.Where(e) }), SpecLocation.FileStart(unit.Scope.SpecPath));
             output.ReportDiagnostic(DiagnosticFactory.Create(info));
         }
     }

@@ -141,24 +141,28 @@ public sealed partial class ApiClientCore
     }
 
     /// <summary>Sends a request; the reply's body is read by the caller.</summary>
-    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        var sending = _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        return ApiPaging.IsListening(this) ? ApiPaging.ObserveAsync(sending) : sending;
-    }
+    public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
     /// <summary>
-    /// Every item of a list operation, page after page: the first page comes from <paramref name="firstPage"/>
-    /// (the generated operation), the next ones from the link the spec shows (<paramref name="nextLink"/>, such as
-    /// Twilio's <c>next_page_uri</c>) or else from a <c>Link: &lt;…&gt;; rel="next"</c> header.
+    /// Every item of a list operation, page after page. The first page is <paramref name="firstRequest"/> (the
+    /// generated operation's request, built as the operation builds it) and every page is read by
+    /// <paramref name="readPage"/> (the operation's own reply handling, so documented errors throw as the operation
+    /// throws them). The next page comes from the link the spec shows (<paramref name="nextLink"/>, such as Twilio's
+    /// <c>next_page_uri</c>) or else from a <c>Link: &lt;…&gt;; rel="next"</c> header.
     /// </summary>
     public IAsyncEnumerable<TItem> PagesAsync<TPage, TItem>(
-        Func<CancellationToken, Task<TPage>> firstPage,
-        JsonCodec<TPage> pageCodec,
+        Func<CancellationToken, Task<HttpRequestMessage>> firstRequest,
+        Func<HttpResponseMessage, CancellationToken, Task<TPage>> readPage,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?>? nextLink,
         CancellationToken cancellationToken)
-        => ApiPaging.ItemsAsync(this, firstPage, pageCodec, items, nextLink, cancellationToken);
+    {
+        Guard.NotNull(firstRequest);
+        Guard.NotNull(readPage);
+        Guard.NotNull(items);
+        return ApiPaging.ItemsAsync(this, firstRequest, readPage, items, nextLink, cancellationToken);
+    }
 
     /// <summary>Reads a JSON reply into <typeparamref name="T"/>, or throws an <see cref="ApiException"/> that keeps the raw body.</summary>
     public async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonCodec<T> codec, CancellationToken cancellationToken)

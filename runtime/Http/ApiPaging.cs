@@ -6,55 +6,39 @@ using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using System.Threading;
 using System.Threading.Tasks;
-using ConferenceGen.Runtime.Codecs;
 
 namespace ConferenceGen.Runtime.Http;
 
 /// <summary>
-/// Follows next-page links. The first page is fetched by the generated operation itself (so it is sent exactly
-/// as that operation sends it); an observer in the async flow sees that exchange, and each next page is a GET of
-/// the next link with the same headers. A next link to another origin is refused: credentials would go with it.
+/// Follows next-page links. The pager sends the first page's request itself, built by the generated operation
+/// (so it leaves exactly as that operation sends it), and reads every page with the operation's own reply handling.
+/// Each next page is a GET of the next link with the first request's headers. It depends on its arguments only: no
+/// state outside this enumeration, nothing any other call of the client sees. A next link to another origin is
+/// refused: credentials would go with it.
 /// </summary>
 internal static partial class ApiPaging
 {
-    private static readonly AsyncLocal<Exchange?> Current = new();
-
-    /// <summary>Whether a pager on <paramref name="core"/> waits in this async flow for its first page.</summary>
-    public static bool IsListening(ApiClientCore core) =>
-        Current.Value is { Core: var listening, Request: null } && ReferenceEquals(listening, core);
-
-    /// <summary>Records the request and response of the first page for the pager that waits for it.</summary>
-    public static async Task<HttpResponseMessage> ObserveAsync(Task<HttpResponseMessage> sending)
-    {
-        var exchange = Current.Value!;
-        var response = await sending.ConfigureAwait(false);
-        exchange.Request = response.RequestMessage;
-        exchange.LinkNext = NextFromLinkHeader(response);
-        return response;
-    }
-
     public static async IAsyncEnumerable<TItem> ItemsAsync<TPage, TItem>(
         ApiClientCore core,
-        Func<CancellationToken, Task<TPage>> firstPage,
-        JsonCodec<TPage> pageCodec,
+        Func<CancellationToken, Task<HttpRequestMessage>> firstRequest,
+        Func<HttpResponseMessage, CancellationToken, Task<TPage>> readPage,
         Func<TPage, IEnumerable<TItem>?> items,
         Func<TPage, string?>? nextLink,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var exchange = new Exchange(core);
-        var previous = Current.Value;
-        Current.Value = exchange;
+        Uri origin;
+        List<KeyValuePair<string, IEnumerable<string>>> headers;
         TPage page;
-        try
+        string? linkNext;
+        using (var first = await firstRequest(cancellationToken).ConfigureAwait(false))
         {
-            page = await firstPage(cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            Current.Value = previous;
+            origin = first.RequestUri!;
+            headers = first.Headers.ToList();
+            using var response = await core.SendAsync(first, cancellationToken).ConfigureAwait(false);
+            page = await readPage(response, cancellationToken).ConfigureAwait(false);
+            linkNext = NextFromLinkHeader(response);
         }
 
-        var origin = exchange.Request?.RequestUri ?? throw new InvalidOperationException("The first page was not fetched through this client.");
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
@@ -63,7 +47,7 @@ internal static partial class ApiPaging
                 yield return item;
             }
 
-            var next = (nextLink is null ? null : nextLink(page)) ?? exchange.LinkNext;
+            var next = (nextLink is null ? null : nextLink(page)) ?? linkNext;
             if (string.IsNullOrEmpty(next))
             {
                 yield break;
@@ -81,19 +65,15 @@ internal static partial class ApiPaging
             }
 
             using var request = new HttpRequestMessage(HttpMethod.Get, uri);
-            foreach (var header in exchange.Request!.Headers)
+            foreach (var header in headers)
             {
+                // Values the first request carried, which passed HeaderValue's check when it was built.
                 request.Headers.TryAddWithoutValidation(header.Key, header.Value);
             }
 
             using var response = await core.SendAsync(request, cancellationToken).ConfigureAwait(false);
-            if (!response.IsSuccessStatusCode)
-            {
-                throw await core.ErrorAsync(response, cancellationToken).ConfigureAwait(false);
-            }
-
-            page = await core.ReadJsonAsync(response, pageCodec, cancellationToken).ConfigureAwait(false);
-            exchange.LinkNext = NextFromLinkHeader(response);
+            page = await readPage(response, cancellationToken).ConfigureAwait(false);
+            linkNext = NextFromLinkHeader(response);
         }
     }
 
@@ -122,13 +102,4 @@ internal static partial class ApiPaging
     private const RegexOptions LinkValueOptions = RegexOptions.CultureInvariant;
     private const string RelNextPattern = @";\s*rel\s*=\s*""?([^""]*\s)?next(\s[^""]*)?""?";
     private const RegexOptions RelNextOptions = RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-
-    private sealed class Exchange(ApiClientCore core)
-    {
-        public ApiClientCore Core { get; } = core;
-
-        public HttpRequestMessage? Request { get; set; }
-
-        public string? LinkNext { get; set; }
-    }
 }

@@ -59,24 +59,35 @@ internal sealed class OperationBuilder
             _diagnostics.Add(DiagnosticDescriptors.NameChanged, pointer, baseName + "Async", "another operation", unique + "Async");
         }
 
-        baseName = Identifier.Bare(unique);
+        baseName = unique;
 
         // Parameters never take a name the generated method uses for its own locals.
-        var parameterNames = new NameScope(Emitting.GeneratedLocals.OperationScope);
+        var parameterNames = new NameScope(GeneratedLocals.OperationScope);
         var parameters = _parameters.Build(pathItem, operation, baseName, pointer, parameterNames);
         var pathSegments = PathBuilder.Build(path.Template, parameters, parameterNames, pointer, _diagnostics);
         var bodies = _bodies.Build(operation.RequestBody, baseName, pointer + "/requestBody", parameterNames);
         var (returnType, replies, returned) = _responses.Build(operation.Responses, baseName, pointer + "/responses");
         var replyMediaTypes = ResponseBuilder.MediaTypesOf(operation.Responses);
         var paging = method == HttpMethod.Get && returned is not null && returnType is { Nullable: false }
-            ? PagingDetector.Detect(returned, _schemas, Identifier.Bare(_methodNames.Claim(baseName + "Items")) + "Async", _nextLinks)
+            ? PagingDetector.Detect(returned, _schemas, _methodNames.Claim(baseName + "Items") + "Async", _nextLinks)
             : null;
+        if (paging is not null)
+        {
+            // The pager sends the operation's own request and reads pages as the operation reads its reply.
+            paging = paging with
+            {
+                RequestMethodName = _methodNames.Claim(baseName + "Request") + "Async",
+                ReplyMethodName = _methodNames.Claim(baseName + "Reply") + "Async",
+            };
+        }
         var server = _servers.OperationServer(operation.Servers ?? pathItem.Servers, pointer);
+        var verb = Verbs.Of(method);
         var security = _security.Alternatives(operation.Security);
 
         var model = new OperationModel(
             baseName + "Async",
-            method.Method,
+            verb,
+            verb == HttpVerb.Extension ? method.Method : null,
             path.Key,
             operation.Summary,
             operation.Description,
@@ -103,7 +114,7 @@ internal sealed class OperationBuilder
             var sameType = methods.FirstOrDefault(m => m.Model.MethodName == model.MethodName && m.Model.Body!.Type.IsSameTypeAs(body.Type));
             if (sameType is not null || paging is not null)
             {
-                var name = Identifier.Bare(_methodNames.Claim(baseName + kind));
+                var name = _methodNames.Claim(baseName + kind);
                 var why = sameType is not null
                     ? "the overload for " + sameType.Model.Body!.Encodings[0].MediaType + ", whose body has the same C# type as the one for " + body.Encodings[0].MediaType
                     : "the method for " + model.Body!.Encodings[0].MediaType + ", which has an all-pages method and so no overloads";
@@ -125,5 +136,5 @@ internal sealed class OperationBuilder
         Identifier.Pascal(operation.OperationId, Identifier.Pascal(method.Method.ToLowerInvariant() + " " + path, "Operation"));
 }
 
-/// <summary>One generated method of an operation, and the name of its file (unique among the client's methods).</summary>
-internal sealed record OperationMethod(string FileName, OperationModel Model);
+/// <summary>One generated method of an operation, and the key of its file (unique among the client's methods).</summary>
+internal sealed record OperationMethod(string Key, OperationModel Model);

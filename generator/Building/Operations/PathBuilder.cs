@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
@@ -21,16 +20,16 @@ internal static class PathBuilder
                 continue;
             }
 
-            var parameter = parameters.FirstOrDefault(p => p.Location == ParameterLocation.Path && p.WireName == text);
-            if (parameter is null)
+            var index = parameters.FindIndex(p => p.Location == ParameterLocation.Path && p.WireName == text);
+            if (index < 0)
             {
                 // The template names a variable no parameter declares: still send the right URL, from a string argument.
                 diagnostics.Add(DiagnosticDescriptors.RepairedContent, pointer, $"The path variable '{{{text}}}' has no path parameter", "it is generated as a string parameter");
-                parameter = ParameterBuilder.Undeclared(text, names);
-                parameters.Add(parameter);
+                index = parameters.Count;
+                parameters.Add(ParameterBuilder.Undeclared(text, names));
             }
 
-            segments.Add(PathSegment.Of(parameter.Name));
+            segments.Add(PathSegment.Of(index));
         }
 
         return segments;

@@ -14,7 +14,7 @@ namespace ConferenceGen.Generator.Building.Schemas;
 internal sealed partial class SchemaCatalogue
 {
     // Members every enum struct has already.
-    private static readonly string[] EnumMemberNames = ["Value", "IsKnown", "Parse", .. Emitting.GeneratedMembers.Reserved];
+    private static readonly string[] EnumMemberNames = ["Value", "IsKnown", "Parse", .. GeneratedMembers.Reserved];
 
     private readonly List<EnumModel> _enums = new();
 

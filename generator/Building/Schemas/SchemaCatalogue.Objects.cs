@@ -35,7 +35,7 @@ internal sealed partial class SchemaCatalogue
         // Before the properties, so that a pointer $ref inside them back to this schema finds its type.
         _inline[schema] = type;
 
-        var members = new NameScope(Emitting.GeneratedMembers.Reserved.Concat(new[] { name }).ToArray());
+        var members = new NameScope(GeneratedMembers.Reserved.Concat(new[] { name }).ToArray());
         foreach (var (wireName, propertySchema, required, propertyPointer) in SchemaProperties.Of(schema, pointer, MaxDepth))
         {
             var propertyName = Identifier.Pascal(wireName, "Value");
@@ -72,8 +72,8 @@ internal sealed partial class SchemaCatalogue
     /// <summary>Returns the type of an earlier inline object with the same content, dropping this one; else keeps this one.</summary>
     private TypeRef ShareInline(ObjectDraft draft, TypeRef type)
     {
-        // The object's summary as its documentation shows it: the same words on other lines are the same text.
-        var key = new StringBuilder("object|").Append(Emitting.DocText.Summary(draft.Title, draft.Description));
+        // The object's documentation as a reader sees it (TextKey), with its properties: the same content is one type.
+        var key = new StringBuilder("object|").Append(TextKey.Of(draft.Title, draft.Description));
         foreach (var property in draft.Properties)
         {
             key.Append('|').Append(property.WireName).Append(':').Append(property.Type)

@@ -110,7 +110,7 @@ public sealed class LanguageVersionTests
     [Fact]
     public void The_polyfill_file_holds_only_the_missing_attributes_and_they_compile()
     {
-        var target = new ConferenceGen.Generator.Model.CSharpTarget(1400, false, false, false, HasRequiredMemberAttribute: true, HasCompilerFeatureRequiredAttribute: false, HasSetsRequiredMembersAttribute: false);
+        var target = new ConferenceGen.Generator.Emitting.CSharpTarget(1400, false, false, false, HasRequiredMemberAttribute: true, HasCompilerFeatureRequiredAttribute: false, HasSetsRequiredMembersAttribute: false);
         var text = ConferenceGen.Generator.Emitting.PolyfillEmitter.Emit(target);
 
         Assert.True(target.NeedsPolyfills);

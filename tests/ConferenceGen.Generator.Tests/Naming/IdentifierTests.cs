@@ -33,12 +33,12 @@ public sealed class IdentifierTests
 
     [Theory]
     [InlineData("AccountSid", "accountSid")]
-    [InlineData("class", "@class")]
-    [InlineData("namespace", "@namespace")]
-    [InlineData("await", "@await")]
+    [InlineData("class", "class")]
+    [InlineData("namespace", "namespace")]
+    [InlineData("await", "await")]
     [InlineData("from", "from")]
     [InlineData("123abc", "_123abc")]
-    public void Camel_case_parameters_escape_keywords(string raw, string expected) => Assert.Equal(expected, Identifier.Camel(raw, "value"));
+    public void Camel_case_parameters_stay_bare_keywords_included(string raw, string expected) => Assert.Equal(expected, Identifier.Camel(raw, "value"));
 
     [Fact]
     public void Fields_never_equal_their_property()

@@ -62,7 +62,7 @@ public sealed class IncrementalityTests
         var (units, changed) = UnitsAfterEdit(GeneratorHarness.ProjectSpec("twilio.yaml"), "summary: Update conference", "summary: Update a conference");
 
         var modified = Assert.Single(changed);
-        Assert.EndsWith(".TwilioClient.UpdateConferenceAsync.g.cs", ((ConferenceGen.Generator.Model.GeneratedUnit)modified.Value).HintName, System.StringComparison.Ordinal);
+        Assert.EndsWith(".TwilioClient.UpdateConferenceAsync.g.cs", ConferenceGen.Generator.Emitting.HintNames.Of((ConferenceGen.Generator.Model.GeneratedUnit)modified.Value), System.StringComparison.Ordinal);
         Assert.All(units.Except(changed), o => Assert.True(o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, o.Reason.ToString()));
     }
 
@@ -75,8 +75,8 @@ public sealed class IncrementalityTests
             "files[1]: {type: string, contentEncoding: binary, description: A second file.}");
 
         var modified = Assert.Single(changed);
-        Assert.EndsWith(".CreateMessageMultipartRequest.g.cs", ((ConferenceGen.Generator.Model.GeneratedUnit)modified.Value).HintName, System.StringComparison.Ordinal);
-        Assert.Contains(units, o => ((ConferenceGen.Generator.Model.GeneratedUnit)o.Value).HintName.EndsWith(".CreateMessageAsync.Multipart.g.cs", System.StringComparison.Ordinal));
+        Assert.EndsWith(".CreateMessageMultipartRequest.g.cs", ConferenceGen.Generator.Emitting.HintNames.Of((ConferenceGen.Generator.Model.GeneratedUnit)modified.Value), System.StringComparison.Ordinal);
+        Assert.Contains(units, o => ConferenceGen.Generator.Emitting.HintNames.Of((ConferenceGen.Generator.Model.GeneratedUnit)o.Value).EndsWith(".CreateMessageAsync.Multipart.g.cs", System.StringComparison.Ordinal));
         Assert.All(units.Except(changed), o => Assert.True(o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, o.Reason.ToString()));
     }
 

@@ -42,7 +42,7 @@ public sealed class MarkdownIncrementalityTests
         var units = Outputs(driver, ConferenceGenGenerator.Steps.MarkdownUnits);
         var changed = units.Where(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New).ToList();
         var modified = Assert.Single(changed);
-        Assert.EndsWith(".SignalwirePagesClient.RetrieveConferenceAsync.g.cs", ((GeneratedUnit)modified.Value).HintName, StringComparison.Ordinal);
+        Assert.EndsWith(".SignalwirePagesClient.RetrieveConferenceAsync.g.cs", ConferenceGen.Generator.Emitting.HintNames.Of((GeneratedUnit)modified.Value), StringComparison.Ordinal);
         Assert.All(units.Except(changed), o => Assert.True(o.Reason is IncrementalStepRunReason.Unchanged or IncrementalStepRunReason.Cached, o.Reason.ToString()));
     }
 

@@ -38,7 +38,7 @@ internal sealed record CallResult(
 
     public string Describe()
     {
-        var text = $"{Operation.HttpMethod} {Operation.Path} ({Operation.MethodName}, {Fill}): {Verdict}: {Detail}";
+        var text = $"{Operation.Verb.ToString().ToUpperInvariant()} {Operation.Path} ({Operation.MethodName}, {Fill}): {Verdict}: {Detail}";
         if (Exchange is { } exchange)
         {
             text += $"\n      sent {exchange.Method} {exchange.Target}" + (exchange.Body is { } body ? $" [{exchange.ContentType}] {Shorten(body, 400)}" : string.Empty);

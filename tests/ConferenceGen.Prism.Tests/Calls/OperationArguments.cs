@@ -18,14 +18,14 @@ internal static class OperationArguments
         return method.GetParameters().Select(parameter =>
         {
             var name = parameter.Name!;
-            if (model.Parameters.FirstOrDefault(p => Identifier.Bare(p.Name) == name) is { } declared)
+            if (model.Parameters.FirstOrDefault(p => p.Name == name) is { } declared)
             {
                 return declared.Required || fill == Fill.Everything
                     ? Named(declared.WireName, () => synthesizer.For(parameter.ParameterType, spec.ParameterSchema(declared)))
                     : Default(parameter);
             }
 
-            if (model.Body is { } body && Identifier.Bare(body.Name) == name)
+            if (model.Body is { } body && body.Name == name)
             {
                 return body.Required || fill == Fill.Everything
                     ? Named("the body", () => synthesizer.For(parameter.ParameterType, spec.BodySchema(body)))

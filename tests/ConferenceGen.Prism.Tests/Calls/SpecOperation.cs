@@ -24,8 +24,9 @@ internal sealed class SpecOperation
     {
         var pathItem = document.Paths?.FirstOrDefault(p => p.Key == model.Path).Value
             ?? throw new InvalidOperationException($"The document has no path {model.Path}.");
-        var operation = pathItem.Operations?.FirstOrDefault(o => string.Equals(o.Key.Method, model.HttpMethod, StringComparison.OrdinalIgnoreCase)).Value
-            ?? throw new InvalidOperationException($"The document has no {model.HttpMethod} {model.Path}.");
+        var method = model.ExtensionVerb ?? model.Verb.ToString();
+        var operation = pathItem.Operations?.FirstOrDefault(o => string.Equals(o.Key.Method, method, StringComparison.OrdinalIgnoreCase)).Value
+            ?? throw new InvalidOperationException($"The document has no {method.ToUpperInvariant()} {model.Path}.");
         return new SpecOperation(pathItem, operation);
     }
 

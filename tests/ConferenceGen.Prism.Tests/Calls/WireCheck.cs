@@ -28,13 +28,13 @@ internal static class WireCheck
     /// <summary>The operation's method; of overloads by body (a multipart body of its own schema), the one taking this body's type.</summary>
     private static MethodInfo? FindMethod(Type client, OperationModel operation)
     {
-        var candidates = client.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == Identifier.Bare(operation.MethodName)).ToList();
+        var candidates = client.GetMethods(BindingFlags.Public | BindingFlags.Instance).Where(m => m.Name == operation.MethodName).ToList();
         if (candidates.Count <= 1 || operation.Body is not { } body)
         {
             return candidates.FirstOrDefault();
         }
 
-        return candidates.SingleOrDefault(m => m.GetParameters().Any(p => p.Name == Identifier.Bare(body.Name)
+        return candidates.SingleOrDefault(m => m.GetParameters().Any(p => p.Name == body.Name
             && (Nullable.GetUnderlyingType(p.ParameterType) ?? p.ParameterType).Name == body.Type.Name));
     }
 

@@ -106,7 +106,7 @@ internal sealed class ArgumentSynthesizer(GeneratedApi api, Fill fill)
                 continue;
             }
 
-            var member = type.GetProperty(Identifier.Bare(property.Name)) ?? throw new SynthesisException($"{type.Name} has no property {property.Name}");
+            var member = type.GetProperty(property.Name) ?? throw new SynthesisException($"{type.Name} has no property {property.Name}");
             member.SetValue(instance, For(member.PropertyType, propertySchema, depth + 1));
         }
 
@@ -141,7 +141,7 @@ internal sealed class ArgumentSynthesizer(GeneratedApi api, Fill fill)
         if (union.DiscriminatorProperty is { } discriminator && variant.DiscriminatorValues.Count > 0 && value is ApiModel && api.ObjectOf(value.GetType()) is { } model
             && model.Properties.FirstOrDefault(p => p.WireName == discriminator) is { } tagProperty)
         {
-            var member = value.GetType().GetProperty(Identifier.Bare(tagProperty.Name))!;
+            var member = value.GetType().GetProperty(tagProperty.Name)!;
             member.SetValue(value, FromJson(member.PropertyType, JsonValue.Create(variant.DiscriminatorValues[0])));
         }
 

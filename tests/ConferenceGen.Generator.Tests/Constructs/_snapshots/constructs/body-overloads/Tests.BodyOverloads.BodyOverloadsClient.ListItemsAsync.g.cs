@@ -11,18 +11,29 @@ public sealed partial class BodyOverloadsClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<string>> ListItemsAsync(ListItemsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/items", "application/json");
-        if (request is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.BodyOverloads.ListItemsRequest.Codec, "application/json");
+        using var httpRequest = await ListItemsRequestAsync(request, cancellationToken).ConfigureAwait(false);
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
+        return await ListItemsReplyAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every item of <see cref="ListItemsAsync"/>, page after page; the next page comes from the <c>Link</c> header.</summary>
+    /// <inheritdoc cref="ListItemsAsync"/>
+    public global::System.Collections.Generic.IAsyncEnumerable<string> ListItemsItemsAsync(ListItemsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _core.PagesAsync<global::System.Collections.Generic.IList<string>, string>(pageCancellationToken => ListItemsRequestAsync(request, pageCancellationToken), ListItemsReplyAsync, static pageReply => pageReply, null, cancellationToken);
+
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRequestMessage> ListItemsRequestAsync(ListItemsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/items", "application/json");
+        if (request is not null) httpRequest.Content = global::ConferenceGen.Runtime.Http.RequestBody.Json(request, global::Tests.BodyOverloads.ListItemsRequest.Codec, "application/json");
+        return global::System.Threading.Tasks.Task.FromResult(httpRequest);
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<string>> ListItemsReplyAsync(global::System.Net.Http.HttpResponseMessage httpResponse, global::System.Threading.CancellationToken cancellationToken)
+    {
         switch ((int)httpResponse.StatusCode)
         {
             case 200: return await _core.ReadJsonAsync(httpResponse, new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance), cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Every item of <see cref="ListItemsAsync"/>, page after page; the next page comes from the <c>Link</c> header.</summary>
-    /// <inheritdoc cref="ListItemsAsync"/>
-    public global::System.Collections.Generic.IAsyncEnumerable<string> ListItemsItemsAsync(ListItemsRequest? request = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _core.PagesAsync<global::System.Collections.Generic.IList<string>, string>(pageCancellationToken => ListItemsAsync(request, pageCancellationToken), new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance), static pageReply => pageReply, null, cancellationToken);
 }

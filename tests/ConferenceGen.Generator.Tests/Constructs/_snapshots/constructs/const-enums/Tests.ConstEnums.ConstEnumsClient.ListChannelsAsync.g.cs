@@ -15,16 +15,9 @@ public sealed partial class ConstEnumsClient
         ChannelType? type = null,
         global::System.Threading.CancellationToken cancellationToken = default)
     {
-        var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
-        if (sortOrder is not null) queryString.Add("sort_order", sortOrder, global::Tests.ConstEnums.SortOrder.Codec);
-        if (type is not null) queryString.Add("type", type, global::Tests.ConstEnums.ChannelType.Codec);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/channels"), "application/json");
+        using var httpRequest = await ListChannelsRequestAsync(sortOrder, type, cancellationToken).ConfigureAwait(false);
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
-        switch ((int)httpResponse.StatusCode)
-        {
-            case 200: return await _core.ReadJsonAsync(httpResponse, new global::ConferenceGen.Runtime.Codecs.ListCodec<Channel>(global::Tests.ConstEnums.Channel.Codec), cancellationToken).ConfigureAwait(false);
-            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
-        }
+        return await ListChannelsReplyAsync(httpResponse, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Every item of <see cref="ListChannelsAsync"/>, page after page; the next page comes from the <c>Link</c> header.</summary>
@@ -33,5 +26,26 @@ public sealed partial class ConstEnumsClient
         SortOrder? sortOrder = null,
         ChannelType? type = null,
         global::System.Threading.CancellationToken cancellationToken = default) =>
-        _core.PagesAsync<global::System.Collections.Generic.IList<Channel>, Channel>(pageCancellationToken => ListChannelsAsync(sortOrder, type, pageCancellationToken), new global::ConferenceGen.Runtime.Codecs.ListCodec<Channel>(global::Tests.ConstEnums.Channel.Codec), static pageReply => pageReply, null, cancellationToken);
+        _core.PagesAsync<global::System.Collections.Generic.IList<Channel>, Channel>(pageCancellationToken => ListChannelsRequestAsync(sortOrder, type, pageCancellationToken), ListChannelsReplyAsync, static pageReply => pageReply, null, cancellationToken);
+
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRequestMessage> ListChannelsRequestAsync(
+        SortOrder? sortOrder = null,
+        ChannelType? type = null,
+        global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
+        if (sortOrder is not null) queryString.Add("sort_order", sortOrder, global::Tests.ConstEnums.SortOrder.Codec);
+        if (type is not null) queryString.Add("type", type, global::Tests.ConstEnums.ChannelType.Codec);
+        var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/channels"), "application/json");
+        return global::System.Threading.Tasks.Task.FromResult(httpRequest);
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<Channel>> ListChannelsReplyAsync(global::System.Net.Http.HttpResponseMessage httpResponse, global::System.Threading.CancellationToken cancellationToken)
+    {
+        switch ((int)httpResponse.StatusCode)
+        {
+            case 200: return await _core.ReadJsonAsync(httpResponse, new global::ConferenceGen.Runtime.Codecs.ListCodec<Channel>(global::Tests.ConstEnums.Channel.Codec), cancellationToken).ConfigureAwait(false);
+            default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

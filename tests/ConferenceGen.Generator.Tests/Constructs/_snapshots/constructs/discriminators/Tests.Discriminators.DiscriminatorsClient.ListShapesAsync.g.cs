@@ -10,17 +10,28 @@ public sealed partial class DiscriminatorsClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<ListShapesResponseItem>> ListShapesAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/shapes", "application/json");
+        using var httpRequest = await ListShapesRequestAsync(cancellationToken).ConfigureAwait(false);
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
+        return await ListShapesReplyAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every item of <see cref="ListShapesAsync"/>, page after page; the next page comes from the <c>Link</c> header.</summary>
+    /// <inheritdoc cref="ListShapesAsync"/>
+    public global::System.Collections.Generic.IAsyncEnumerable<ListShapesResponseItem> ListShapesItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _core.PagesAsync<global::System.Collections.Generic.IList<ListShapesResponseItem>, ListShapesResponseItem>(pageCancellationToken => ListShapesRequestAsync(pageCancellationToken), ListShapesReplyAsync, static pageReply => pageReply, null, cancellationToken);
+
+    private global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRequestMessage> ListShapesRequestAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/shapes", "application/json");
+        return global::System.Threading.Tasks.Task.FromResult(httpRequest);
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<ListShapesResponseItem>> ListShapesReplyAsync(global::System.Net.Http.HttpResponseMessage httpResponse, global::System.Threading.CancellationToken cancellationToken)
+    {
         switch ((int)httpResponse.StatusCode)
         {
             case 200: return await _core.ReadJsonAsync(httpResponse, new global::ConferenceGen.Runtime.Codecs.ListCodec<ListShapesResponseItem>(global::Tests.Discriminators.ListShapesResponseItem.Codec), cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Every item of <see cref="ListShapesAsync"/>, page after page; the next page comes from the <c>Link</c> header.</summary>
-    /// <inheritdoc cref="ListShapesAsync"/>
-    public global::System.Collections.Generic.IAsyncEnumerable<ListShapesResponseItem> ListShapesItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _core.PagesAsync<global::System.Collections.Generic.IList<ListShapesResponseItem>, ListShapesResponseItem>(pageCancellationToken => ListShapesAsync(pageCancellationToken), new global::ConferenceGen.Runtime.Codecs.ListCodec<ListShapesResponseItem>(global::Tests.Discriminators.ListShapesResponseItem.Codec), static pageReply => pageReply, null, cancellationToken);
 }

@@ -12,21 +12,32 @@ public sealed partial class PagingClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<ListCallResponse> ListCallAsync(string accountSid, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
     {
+        using var httpRequest = await ListCallRequestAsync(accountSid, pageSize, cancellationToken).ConfigureAwait(false);
+        using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
+        return await ListCallReplyAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every item of <see cref="ListCallAsync"/>, page after page; the next page comes from <c>next_page_uri</c>.</summary>
+    /// <inheritdoc cref="ListCallAsync"/>
+    public global::System.Collections.Generic.IAsyncEnumerable<Call> ListCallItemsAsync(string accountSid, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default) =>
+        _core.PagesAsync<ListCallResponse, Call>(pageCancellationToken => ListCallRequestAsync(accountSid, pageSize, pageCancellationToken), ListCallReplyAsync, static pageReply => pageReply.Calls, static pageReply => pageReply.NextPageUri?.OriginalString, cancellationToken);
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRequestMessage> ListCallRequestAsync(string accountSid, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default)
+    {
         global::System.ArgumentNullException.ThrowIfNull(accountSid);
         var queryString = new global::ConferenceGen.Runtime.UrlEncoding.QueryBuilder();
         if (pageSize is not null) queryString.Add("PageSize", pageSize.Value, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance);
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/Calls.json"), "application/json");
+        var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, queryString.AppendTo($"/Accounts/{(global::ConferenceGen.Runtime.UrlEncoding.UrlPath.Escape(accountSid, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance))}/Calls.json"), "application/json");
         if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
-        using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
+        return httpRequest;
+    }
+
+    private async global::System.Threading.Tasks.Task<ListCallResponse> ListCallReplyAsync(global::System.Net.Http.HttpResponseMessage httpResponse, global::System.Threading.CancellationToken cancellationToken)
+    {
         switch ((int)httpResponse.StatusCode)
         {
             case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Paging.ListCallResponse.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Every item of <see cref="ListCallAsync"/>, page after page; the next page comes from <c>next_page_uri</c>.</summary>
-    /// <inheritdoc cref="ListCallAsync"/>
-    public global::System.Collections.Generic.IAsyncEnumerable<Call> ListCallItemsAsync(string accountSid, long? pageSize = null, global::System.Threading.CancellationToken cancellationToken = default) =>
-        _core.PagesAsync<ListCallResponse, Call>(pageCancellationToken => ListCallAsync(accountSid, pageSize, pageCancellationToken), global::Tests.Paging.ListCallResponse.Codec, static pageReply => pageReply.Calls, static pageReply => pageReply.NextPageUri?.OriginalString, cancellationToken);
 }

@@ -10,18 +10,29 @@ public sealed partial class PagingClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<int>> ListRecordsAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/records", "application/json");
-        if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
+        using var httpRequest = await ListRecordsRequestAsync(cancellationToken).ConfigureAwait(false);
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
+        return await ListRecordsReplyAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every item of <see cref="ListRecordsAsync"/>, page after page; the next page comes from the <c>Link</c> header.</summary>
+    /// <inheritdoc cref="ListRecordsAsync"/>
+    public global::System.Collections.Generic.IAsyncEnumerable<int> ListRecordsItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _core.PagesAsync<global::System.Collections.Generic.IList<int>, int>(pageCancellationToken => ListRecordsRequestAsync(pageCancellationToken), ListRecordsReplyAsync, static pageReply => pageReply, null, cancellationToken);
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRequestMessage> ListRecordsRequestAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/records", "application/json");
+        if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
+        return httpRequest;
+    }
+
+    private async global::System.Threading.Tasks.Task<global::System.Collections.Generic.IList<int>> ListRecordsReplyAsync(global::System.Net.Http.HttpResponseMessage httpResponse, global::System.Threading.CancellationToken cancellationToken)
+    {
         switch ((int)httpResponse.StatusCode)
         {
             case 200: return await _core.ReadJsonAsync(httpResponse, new global::ConferenceGen.Runtime.Codecs.ListCodec<int>(global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance), cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Every item of <see cref="ListRecordsAsync"/>, page after page; the next page comes from the <c>Link</c> header.</summary>
-    /// <inheritdoc cref="ListRecordsAsync"/>
-    public global::System.Collections.Generic.IAsyncEnumerable<int> ListRecordsItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _core.PagesAsync<global::System.Collections.Generic.IList<int>, int>(pageCancellationToken => ListRecordsAsync(pageCancellationToken), new global::ConferenceGen.Runtime.Codecs.ListCodec<int>(global::ConferenceGen.Runtime.Codecs.Int32Codec.Instance), static pageReply => pageReply, null, cancellationToken);
 }

@@ -10,18 +10,29 @@ public sealed partial class PagingClient
     /// <exception cref="global::ConferenceGen.Runtime.ApiException">The server answered with an error or with a reply the spec does not document.</exception>
     public async global::System.Threading.Tasks.Task<ListRoomResponse> ListRoomAsync(global::System.Threading.CancellationToken cancellationToken = default)
     {
-        using var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/v1/Rooms", "application/json");
-        if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
+        using var httpRequest = await ListRoomRequestAsync(cancellationToken).ConfigureAwait(false);
         using var httpResponse = await _core.SendAsync(httpRequest, cancellationToken).ConfigureAwait(false);
+        return await ListRoomReplyAsync(httpResponse, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Every item of <see cref="ListRoomAsync"/>, page after page; the next page comes from <c>meta.next_page_url</c>.</summary>
+    /// <inheritdoc cref="ListRoomAsync"/>
+    public global::System.Collections.Generic.IAsyncEnumerable<string> ListRoomItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
+        _core.PagesAsync<ListRoomResponse, string>(pageCancellationToken => ListRoomRequestAsync(pageCancellationToken), ListRoomReplyAsync, static pageReply => pageReply.Rooms, static pageReply => pageReply.Meta?.NextPageUrl, cancellationToken);
+
+    private async global::System.Threading.Tasks.Task<global::System.Net.Http.HttpRequestMessage> ListRoomRequestAsync(global::System.Threading.CancellationToken cancellationToken = default)
+    {
+        var httpRequest = _core.CreateRequest(global::System.Net.Http.HttpMethod.Get, $"/v1/Rooms", "application/json");
+        if (_credentialsBasic is not null) { await _core.AuthorizeAsync(httpRequest, _credentialsBasic, cancellationToken).ConfigureAwait(false); }
+        return httpRequest;
+    }
+
+    private async global::System.Threading.Tasks.Task<ListRoomResponse> ListRoomReplyAsync(global::System.Net.Http.HttpResponseMessage httpResponse, global::System.Threading.CancellationToken cancellationToken)
+    {
         switch ((int)httpResponse.StatusCode)
         {
             case 200: return await _core.ReadJsonAsync(httpResponse, global::Tests.Paging.ListRoomResponse.Codec, cancellationToken).ConfigureAwait(false);
             default: throw await _core.ErrorAsync(httpResponse, cancellationToken).ConfigureAwait(false);
         }
     }
-
-    /// <summary>Every item of <see cref="ListRoomAsync"/>, page after page; the next page comes from <c>meta.next_page_url</c>.</summary>
-    /// <inheritdoc cref="ListRoomAsync"/>
-    public global::System.Collections.Generic.IAsyncEnumerable<string> ListRoomItemsAsync(global::System.Threading.CancellationToken cancellationToken = default) =>
-        _core.PagesAsync<ListRoomResponse, string>(pageCancellationToken => ListRoomAsync(pageCancellationToken), global::Tests.Paging.ListRoomResponse.Codec, static pageReply => pageReply.Rooms, static pageReply => pageReply.Meta?.NextPageUrl, cancellationToken);
 }

@@ -1,8 +1,9 @@
-namespace ConferenceGen.Generator.Emitting;
+namespace ConferenceGen.Generator.Naming;
 
 /// <summary>
-/// The names of locals and lambda parameters in generated methods. Building keeps operation parameters off
-/// the ones an operation method declares (<see cref="OperationScope"/>), so a spec parameter can never shadow them.
+/// The names of locals and lambda parameters in generated methods, kept where both sides see them: the emitters
+/// declare them, and Building keeps operation parameters off them (<see cref="OperationScope"/>), so a spec
+/// parameter can never shadow them.
 /// </summary>
 internal static class GeneratedLocals
 {

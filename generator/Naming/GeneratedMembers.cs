@@ -1,8 +1,9 @@
-namespace ConferenceGen.Generator.Emitting;
+namespace ConferenceGen.Generator.Naming;
 
 /// <summary>
-/// Members every generated model, enum or union declares or inherits besides those from the spec. Building keeps
-/// spec names off them (<see cref="Reserved"/>), so a property named <c>codec</c> cannot hide the type's codec.
+/// Members every generated model, enum or union declares or inherits besides those from the spec, kept where both
+/// sides see them: the emitters declare them, and Building keeps spec names off them (<see cref="Reserved"/>), so a
+/// property named <c>codec</c> cannot hide the type's codec.
 /// </summary>
 internal static class GeneratedMembers
 {

@@ -1,4 +1,4 @@
-namespace ConferenceGen.Generator.Model;
+namespace ConferenceGen.Generator.Emitting;
 
 /// <summary>
 /// What the consumer's compilation can compile, decided once per compilation from its language version and a few
