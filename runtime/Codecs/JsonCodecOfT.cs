@@ -9,6 +9,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// </summary>
 /// <typeparam name="T">The C# type this codec reads and writes.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0022", Justification = "Codec has no protected members (its constructor is private protected, the rest internal): deriving from JsonCodec<T> exposes nothing of it.")]
 public abstract class JsonCodec<T> : Codec
 {
     /// <summary>Reads a value; the reader is on the value's first token and is left on its last token.</summary>

@@ -16,6 +16,7 @@ public static partial class ResilienceExtensions
     /// <paramref name="retryUnsafeRequests"/> says the API makes them safe, because a retried POST can send an SMS or
     /// place a call twice. Retries happen on 408, 429, 5xx and connection failures, and wait as <c>Retry-After</c> says.
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two AddConferenceGenResilience overloads (the second on net8.0 only) are one design, declared together before the first release and told apart by the required configure delegate.")]
     public static IHttpClientBuilder AddConferenceGenResilience(this IHttpClientBuilder builder, bool retryUnsafeRequests = false)
     {
         Guard.NotNull(builder);

@@ -12,6 +12,7 @@ public static partial class ResilienceExtensions
     /// <see cref="AddConferenceGenResilience(IHttpClientBuilder, bool)"/> with the standard handler's options to change
     /// (.NET 8 and later only: on netstandard2.0 the pipeline has the standard handler's defaults).
     /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("ApiDesign", "RS0026", Justification = "The two AddConferenceGenResilience overloads (the second on net8.0 only) are one design, declared together before the first release and told apart by the required configure delegate.")]
     public static IHttpClientBuilder AddConferenceGenResilience(
         this IHttpClientBuilder builder,
         Action<HttpStandardResilienceOptions> configure,

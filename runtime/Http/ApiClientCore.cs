@@ -81,7 +81,7 @@ public sealed partial class ApiClientCore
             : throw new ArgumentException(UserAgentHeader.Refusal, nameof(options));
     }
 
-    // ExactUri(text): ApiClientCore.Uri.net8.cs, and Polyfills/ApiClientCore.Uri.cs for netstandard2.0.
+    // ExactUri(text): ApiClientCore.Uri.net8.cs, and ApiClientCore.Uri.netstandard.cs for netstandard2.0.
 
     /// <summary>
     /// Adds an API key where the spec's security scheme puts it. Refuses plain <c>http://</c> to a host other

@@ -97,7 +97,7 @@ internal static partial class ApiPaging
         return null;
     }
 
-    // LinkValue() and RelNext(): ApiPaging.Regex.net8.cs (source-generated) and Polyfills/ApiPaging.Regex.cs (netstandard2.0).
+    // LinkValue() and RelNext(): ApiPaging.Regex.net8.cs (source-generated) and ApiPaging.Regex.netstandard.cs (netstandard2.0).
     private const string LinkValuePattern = @"<(?<target>[^>]*)>(?<params>[^,<]*)";
     private const RegexOptions LinkValueOptions = RegexOptions.CultureInvariant;
     private const string RelNextPattern = @";\s*rel\s*=\s*""?([^""]*\s)?next(\s[^""]*)?""?";
