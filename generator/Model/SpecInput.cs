@@ -1,20 +1,4 @@
-using ConferenceGen.Generator.Diagnostics;
-
 namespace ConferenceGen.Generator.Model;
-
-/// <summary>One spec file as the pipeline sees it: its path, its text, the settings that apply to it and how its diagnostics are reported.</summary>
-/// <param name="Page">Set for a markdown page: what decides which client it joins and how a merged client is named.</param>
-internal sealed record SpecInput(string Path, string Text, SpecSettings Settings, DiagnosticPolicy? Reporting = null, PageOrigin? Page = null)
-{
-    public DiagnosticPolicy Policy => Reporting ?? DiagnosticPolicy.Default;
-}
-
-/// <summary>Where a markdown page sits and which names its item metadata sets, for merging pages into clients.</summary>
-/// <param name="Folder">Its folder under specs/ ("" at the top); pages of one sub-folder make one client.</param>
-/// <param name="RootNamespace">The project's root namespace (or ConferenceGenNamespace), for the names of merged clients.</param>
-/// <param name="Namespace">The Namespace metadata, when set.</param>
-/// <param name="ClientName">The ClientName metadata, when set.</param>
-internal sealed record PageOrigin(string Folder, string? RootNamespace, string? Namespace, string? ClientName);
 
 /// <summary>Per-spec settings from MSBuild item metadata and project properties.</summary>
 /// <param name="Namespace">The namespace of everything generated from the spec.</param>
@@ -55,6 +39,3 @@ internal sealed record OperationFilter(
 
     public bool HasIncludes => IncludeTags.Count + IncludePaths.Count + IncludeOperations.Count > 0;
 }
-
-/// <summary>What makes a spec's generated code distinct: where it is, and the namespace and client it generates.</summary>
-internal sealed record SpecIdentity(string Path, string Namespace, string ClientName);

@@ -44,10 +44,11 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
 
         var specs = inputs.Where(static input => input.Page is null);
 
-        // Markdown pages are read one by one (an edit re-reads one page), then grouped into the clients they make.
+        // Markdown pages are read one by one (an edit re-reads one page), then grouped into the clients they make;
+        // the groups carry the pages' readings on to the processor, so no page is read twice.
         var pages = inputs
             .Where(static input => input.Page is not null)
-            .Select(static (input, _) => MarkdownPage.Read(input))
+            .Select(static (input, _) => PageReading.Read(input))
             .WithTrackingName(Steps.MarkdownPages);
         var groups = pages
             .Collect()
@@ -71,7 +72,7 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         var markdownModels = groups
             .Combine(identities)
             .Where(static pair => FirstOwner(pair.Right, pair.Left.Settings.Namespace, pair.Left.Settings.ClientName) == pair.Left.Path)
-            .Select(static (pair, cancellationToken) => MarkdownSpecProcessor.Process(pair.Left, cancellationToken))
+            .Select(static (pair, cancellationToken) => SpecProcessor.Process(pair.Left, cancellationToken))
             .WithTrackingName(Steps.MarkdownModels);
 
         var markdownUnits = markdownModels

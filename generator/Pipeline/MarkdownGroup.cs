@@ -2,41 +2,44 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
 using ConferenceGen.Generator.Reading.Markdown;
 
 namespace ConferenceGen.Generator.Pipeline;
 
-/// <summary>The markdown pages that make one client, in path order, and the settings of that client.</summary>
-internal sealed record MarkdownGroup(EquatableArray<SpecInput> Pages, SpecSettings Settings)
+/// <summary>The markdown pages that make one client, in path order, as read by the page step, and the settings of that client.</summary>
+internal sealed record MarkdownGroup(EquatableArray<PageReading> Pages, SpecSettings Settings)
 {
-    public string Path => Pages[0].Path;
+    public string Path => Pages[0].Input.Path;
+
+    /// <summary>How the client's diagnostics are reported (the cap per ID, NoWarn metadata): as its first page's.</summary>
+    public DiagnosticPolicy Policy => Pages[0].Input.Policy;
 
     /// <summary>
-    /// Groups pages by the client they join. A client's settings are its first page's; a client of several pages
-    /// is named after its folder (or, at the top of specs/, its pages' title) unless a page's metadata names it.
+    /// Groups pages by the client they join (<see cref="PageGroup"/>, as the build task does). A client's settings are
+    /// its first page's; a client of several pages is named after its folder (or, at the top of specs/, its pages'
+    /// title) unless a page's metadata names it.
     /// </summary>
-    public static ImmutableArray<MarkdownGroup> Form(ImmutableArray<MarkdownPage> pages, CancellationToken cancellationToken)
+    public static ImmutableArray<MarkdownGroup> Form(ImmutableArray<PageReading> pages, CancellationToken cancellationToken)
     {
         var groups = ImmutableArray.CreateBuilder<MarkdownGroup>();
-        foreach (var group in pages.Where(p => p.GroupKey.Length > 0).GroupBy(p => p.GroupKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in PageGroup.Form(pages, reading => reading.Page))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var members = group.OrderBy(p => p.Input.Path, StringComparer.Ordinal).ToList();
-            var first = members[0];
-            var settings = first.Input.Settings;
-            var byFolder = PageGroup.IsByFolder(group.Key);
-            if (byFolder || members.Count > 1)
+            var first = group.Pages[0].Input;
+            var settings = first.Settings;
+            if (group.IsByFolder || group.Pages.Count > 1)
             {
-                var name = byFolder ? first.GroupName.Split('/').Last() : first.GroupName;
+                var name = group.IsByFolder ? group.Name.Split('/').Last() : group.Name;
                 var stem = Identifier.Pascal(name, "Api");
-                var relative = byFolder
-                    ? string.Join(".", first.GroupName.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries).Select(s => Identifier.Pascal(s, "Folder")))
+                var relative = group.IsByFolder
+                    ? string.Join(".", group.Name.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries).Select(s => Identifier.Pascal(s, "Folder")))
                     : stem;
-                var root = first.Input.Page?.RootNamespace;
-                var ns = members.Select(p => p.Input.Page?.Namespace).FirstOrDefault(n => n is not null) ?? (root is null ? relative : root + "." + relative);
-                var client = members.Select(p => p.Input.Page?.ClientName).FirstOrDefault(n => n is not null) ?? stem + "Client";
+                var root = first.Page?.RootNamespace;
+                var ns = group.Pages.Select(p => p.Input.Page?.Namespace).FirstOrDefault(n => n is not null) ?? (root is null ? relative : root + "." + relative);
+                var client = group.Pages.Select(p => p.Input.Page?.ClientName).FirstOrDefault(n => n is not null) ?? stem + "Client";
                 settings = settings with
                 {
                     Namespace = SpecInputFactory.Namespace(ns, stem),
@@ -44,7 +47,7 @@ internal sealed record MarkdownGroup(EquatableArray<SpecInput> Pages, SpecSettin
                 };
             }
 
-            groups.Add(new MarkdownGroup(members.Select(p => p.Input).ToEquatableArray(), settings));
+            groups.Add(new MarkdownGroup(group.Pages.ToEquatableArray(), settings));
         }
 
         return groups.ToImmutable();

@@ -1,7 +1,7 @@
 using System;
 using System.Diagnostics;
-using System.Linq;
 using System.IO;
+using System.Linq;
 using System.Threading;
 using ConferenceGen.Generator.Building;
 using ConferenceGen.Generator.Diagnostics;
@@ -10,9 +10,20 @@ using ConferenceGen.Generator.Reading;
 
 namespace ConferenceGen.Generator.Pipeline;
 
-/// <summary>Reads one spec and builds its model. Every failure becomes a diagnostic; nothing escapes but cancellation.</summary>
+/// <summary>
+/// Turns one spec into its files and diagnostics, whether it is a YAML or JSON file or a client's markdown pages:
+/// each is read as far as a document tree in its own way (<see cref="DocumentTree"/>), and from there the path is
+/// one: <see cref="SpecReader"/>, <see cref="SpecModelBuilder"/>, the spec's <see cref="DiagnosticPolicy"/>.
+/// Every failure becomes a diagnostic; nothing escapes but cancellation.
+/// </summary>
 internal static class SpecProcessor
 {
+    public static SpecResult Process(SpecInput input, CancellationToken cancellationToken) =>
+        Process(input.Path, input.Settings, input.Policy, () => DocumentTree.FromText(input), cancellationToken);
+
+    public static SpecResult Process(MarkdownGroup group, CancellationToken cancellationToken) =>
+        Process(group.Path, group.Settings, group.Policy, () => DocumentTree.FromPages(group), cancellationToken);
+
     // The innermost frames, so that a report of CG0009 says where it happened without a debugger.
     internal static string Where(Exception e)
     {
@@ -21,22 +32,20 @@ internal static class SpecProcessor
         return text.Length == 0 ? string.Empty : " [at " + text + "]";
     }
 
-    public static SpecResult Process(SpecInput input, CancellationToken cancellationToken)
+    private static SpecResult Process(string path, SpecSettings settings, DiagnosticPolicy policy, Func<DocumentTree> read, CancellationToken cancellationToken)
     {
-        var fileName = Path.GetFileName(input.Path);
-        var isJson = SpecReader.LooksLikeJson(input.Text);
-        var diagnostics = new DiagnosticList(new SpecSourceMap(input.Path, input.Text, isJson));
+        var fileName = Path.GetFileName(path);
+        DiagnosticList? diagnostics = null;
+        var units = EquatableArray<GeneratedUnit>.Empty;
         try
         {
-            var document = SpecReader.Read(fileName, input.Text, isJson, diagnostics);
-            if (document is null)
+            var tree = read();
+            diagnostics = tree.Diagnostics;
+            if (tree.Root is { } root && SpecReader.Read(fileName, root, diagnostics) is { } document)
             {
-                return Result(input, EquatableArray<GeneratedUnit>.Empty, diagnostics);
+                cancellationToken.ThrowIfCancellationRequested();
+                units = new SpecModelBuilder(document, settings, fileName, diagnostics).Build().ToEquatableArray();
             }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var units = new SpecModelBuilder(document, input.Settings, fileName, diagnostics).Build();
-            return Result(input, units.ToEquatableArray(), diagnostics);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -44,12 +53,12 @@ internal static class SpecProcessor
         }
         catch (Exception e)
         {
-            diagnostics.Add(DiagnosticDescriptors.InternalError, diagnostics.SourceMap.FileStart, fileName, e.GetType().Name, e.Message + Where(e));
-            return Result(input, EquatableArray<GeneratedUnit>.Empty, diagnostics);
+            // When reading failed before it had a source map, the problem is placed at the start of the file.
+            diagnostics ??= new DiagnosticList(new SpecSourceMap(path, string.Empty, isJson: false));
+            diagnostics.Add(DiagnosticDescriptors.InternalError, SpecLocation.FileStart(path), fileName, e.GetType().Name, e.Message + Where(e));
         }
-    }
 
-    // The one place where the spec's policy decides which diagnostics are reported, and at which severity.
-    private static SpecResult Result(SpecInput input, EquatableArray<GeneratedUnit> units, DiagnosticList diagnostics) =>
-        new(units, input.Policy.Apply(diagnostics.ToEquatableArray()));
+        // The one place where the spec's policy decides which diagnostics are reported, and at which severity.
+        return new SpecResult(units, policy.Apply(diagnostics.ToEquatableArray()));
+    }
 }

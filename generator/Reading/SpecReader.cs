@@ -46,7 +46,15 @@ internal static class SpecReader
         return false;
     }
 
-    public static OpenApiDocument? Read(string fileName, string text, bool isJson, DiagnosticList diagnostics)
+    /// <summary>Reads spec text: its tree (<see cref="Parse"/>), read as any tree is.</summary>
+    public static OpenApiDocument? Read(string fileName, string text, bool isJson, DiagnosticList diagnostics) =>
+        Parse(fileName, text, isJson, diagnostics) is { } root ? Read(fileName, root, diagnostics) : null;
+
+    /// <summary>
+    /// Parses spec text into a document tree; null when the file is empty or binary or has a syntax error, each
+    /// reported at its place.
+    /// </summary>
+    public static JsonNode? Parse(string fileName, string text, bool isJson, DiagnosticList diagnostics)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -60,21 +68,21 @@ internal static class SpecReader
             return null;
         }
 
-        JsonNode root;
         try
         {
-            root = ToTree(text, isJson);
+            return ToTree(text, isJson);
         }
         catch (Exception e)
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidDocument, SyntaxErrorLocation(e, diagnostics), fileName, e.Message);
             return null;
         }
-
-        return Read(fileName, root, diagnostics);
     }
 
-    /// <summary>Reads a document tree that is already parsed (the one markdown pages give), repairing what it can.</summary>
+    /// <summary>
+    /// Reads a document tree (a spec's text parsed, or the document a client's markdown pages merge into), repairing
+    /// what it can.
+    /// </summary>
     public static OpenApiDocument? Read(string fileName, JsonNode root, DiagnosticList diagnostics)
     {
         foreach (var repair in DocumentRepair.Apply(root))

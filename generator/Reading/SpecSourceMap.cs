@@ -2,6 +2,7 @@ using ConferenceGen.Generator.Diagnostics;
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Threading;
 using ConferenceGen.Generator.Model;
 
 namespace ConferenceGen.Generator.Reading;
@@ -30,22 +31,30 @@ internal sealed class SpecSourceMap : ISourceMap
     }
 
     /// <summary>The node tree, or null when the text does not parse.</summary>
+    /// <remarks>
+    /// A markdown page's maps outlive the run that read the page, and two runs may locate through one at once: the
+    /// tree is published before the flag that says it is there, so no reader sees the flag without the tree (two
+    /// readers may both parse; they find the same tree).
+    /// </remarks>
     public SourceNode? Root
     {
         get
         {
-            if (!_parsed)
+            if (!Volatile.Read(ref _parsed))
             {
-                _parsed = true;
+                SourceNode? root;
                 try
                 {
-                    _root = _isJson ? JsonSourceParser.Parse(_text) : YamlSourceParser.Parse(_text);
+                    root = _isJson ? JsonSourceParser.Parse(_text) : YamlSourceParser.Parse(_text);
                 }
                 catch (Exception)
                 {
                     // The reader reports syntax errors itself; without a tree, locations fall back to the file start.
-                    _root = null;
+                    root = null;
                 }
+
+                _root = root;
+                Volatile.Write(ref _parsed, true);
             }
 
             return _root;

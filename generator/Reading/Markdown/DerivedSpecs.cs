@@ -18,16 +18,11 @@ internal static class DerivedSpecs
     /// <summary>Each client's file name (without <c>.openapi.yaml</c>) and document; pages that are no spec give none.</summary>
     public static List<(string Name, string Yaml)> Derive(IEnumerable<Page> pages)
     {
-        var read = pages
-            .Select(page => (Page: page, Spec: MarkdownSpec.Read(page.Path, page.Text)))
-            .Select(p => (p.Page, p.Spec, Group: PageGroup.Of(p.Page.Path, p.Page.Folder, p.Spec)))
-            .Where(p => p.Group.Key.Length > 0)
-            .ToList();
-
+        var read = pages.Select(page => MarkdownPage.Read(page.Path, page.Text, page.Folder)).ToList();
         var derived = new List<(string Name, string Yaml)>();
-        foreach (var group in read.GroupBy(p => p.Group.Key, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in PageGroup.Form(read, page => page))
         {
-            var members = group.OrderBy(p => p.Page.Path, StringComparer.Ordinal).ToList();
+            var members = group.Pages;
             var parts = members.SelectMany(p => p.Spec.Parts).ToList();
             if (parts.Count == 0)
             {
@@ -35,10 +30,10 @@ internal static class DerivedSpecs
             }
 
             var (document, _) = DocumentMerge.Merge(parts, new List<MarkdownNote>());
-            var name = PageGroup.IsByFolder(group.Key)
-                ? members[0].Group.Name.Replace('/', '.')
-                : members.Count > 1 ? FileName(members[0].Group.Name) : Path.GetFileNameWithoutExtension(members[0].Page.Path);
-            var header = "# Derived by ConferenceGen from " + string.Join(", ", members.Select(m => Path.GetFileName(m.Page.Path))) + ".\n"
+            var name = group.IsByFolder
+                ? group.Name.Replace('/', '.')
+                : members.Count > 1 ? FileName(group.Name) : Path.GetFileNameWithoutExtension(members[0].Path);
+            var header = "# Derived by ConferenceGen from " + string.Join(", ", members.Select(m => Path.GetFileName(m.Path))) + ".\n"
                 + "# Review it, or copy it into specs/ (and remove the pages) to take it over by hand.\n";
             derived.Add((FileName(name), header + YamlText.Write(document)));
         }

@@ -1,3 +1,5 @@
+using ConferenceGen.Generator.Diagnostics;
+
 namespace ConferenceGen.Generator.Reading.Markdown;
 
 /// <summary>One line of a page: its text without the line break, its 0-based number and where it starts in the page.</summary>
@@ -32,4 +34,7 @@ internal sealed record MarkdownLine(int Number, int Start, string Text)
     }
 
     public bool IsBlank => string.IsNullOrWhiteSpace(Text);
+
+    /// <summary>The whole line as a place in the page at <paramref name="path"/>.</summary>
+    public SpecLocation Location(string path) => new(path, Start, Text.Length, Number, 0, Number, Text.Length);
 }

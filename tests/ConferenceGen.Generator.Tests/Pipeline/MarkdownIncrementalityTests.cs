@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Pipeline;
+using ConferenceGen.Generator.Reading.Markdown;
 using ConferenceGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -64,6 +65,29 @@ public sealed class MarkdownIncrementalityTests
     }
 
     [Fact]
+    public void Editing_one_page_reads_it_once_and_hands_the_reading_on_to_its_client()
+    {
+        var (driver, texts, compilation) = Start(InFolder("update-conference.md"), InFolder("retrieve-conference.md"));
+        var before = Readings(driver);
+        var page = texts.Single(t => t.Path.EndsWith("retrieve-conference.md", StringComparison.Ordinal));
+        var text = page.GetText()!.ToString();
+
+        driver = (CSharpGeneratorDriver)driver.ReplaceAdditionalText(page, new TestAdditionalText(page.Path, text.Replace("summary: Retrieve Conference", "summary: Retrieve a conference", StringComparison.Ordinal)));
+        driver = (CSharpGeneratorDriver)driver.RunGenerators(compilation);
+        var after = Readings(driver);
+
+        // A reading is a new object each time a page is read: the edited page was read again, the other was not.
+        Assert.NotSame(before[page.Path], after[page.Path]);
+        var other = after.Keys.Single(path => path != page.Path);
+        Assert.Same(before[other], after[other]);
+
+        // The client's pages are the page step's readings themselves, not pages read again by the group step.
+        var group = (MarkdownGroup)Assert.Single(Outputs(driver, ConferenceGenGenerator.Steps.MarkdownGroups)).Value;
+        Assert.Equal(2, group.Pages.Count);
+        Assert.All(group.Pages, reading => Assert.Same(after[reading.Input.Path], reading.Page));
+    }
+
+    [Fact]
     public void Editing_unrelated_csharp_code_leaves_every_markdown_step_cached()
     {
         var (driver, _, compilation) = Start(InFolder("update-conference.md"), InFolder("retrieve-conference.md"));
@@ -85,6 +109,10 @@ public sealed class MarkdownIncrementalityTests
         var compilation = GeneratorHarness.CreateCompilation();
         return ((CSharpGeneratorDriver)driver.RunGenerators(compilation), texts, compilation);
     }
+
+    /// <summary>What the page step read, by page path.</summary>
+    private static Dictionary<string, MarkdownPage> Readings(CSharpGeneratorDriver driver) =>
+        Outputs(driver, ConferenceGenGenerator.Steps.MarkdownPages).Select(o => (PageReading)o.Value).ToDictionary(r => r.Input.Path, r => r.Page);
 
     private static List<(object Value, IncrementalStepRunReason Reason)> Outputs(CSharpGeneratorDriver driver, string step) =>
         driver.GetRunResult().Results.Single().TrackedSteps[step].SelectMany(s => s.Outputs).ToList();

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using ConferenceGen.Generator.Diagnostics;
+
+namespace ConferenceGen.Generator.Reading.Markdown;
+
+/// <summary>One row of a reference page's parameters table: a name, what the row says of it, and the row's place.</summary>
+/// <param name="Type">The Type column's type; null when the table has no Type column or leaves it empty.</param>
+internal sealed record ParameterRow(string Name, string Description, bool Required, ParameterType? Type, SpecLocation Place)
+{
+    /// <summary>
+    /// The rows that name a parameter, in table order. A Type column the reader does not know is taken as string,
+    /// and a note says so at the row.
+    /// </summary>
+    public static List<ParameterRow> Read(string path, MarkdownTable? table, List<MarkdownNote> notes)
+    {
+        var rows = new List<ParameterRow>();
+        if (table is null)
+        {
+            return rows;
+        }
+
+        var nameColumn = table.Column("Parameter", "Name", "Field");
+        var descriptionColumn = table.Column("Description");
+        var requiredColumn = table.Column("Mandatory", "Required");
+        var typeColumn = table.Column("Type");
+        foreach (var row in table.Rows)
+        {
+            var name = Words.CodeText(row.Cell(nameColumn));
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
+            var required = Words.IsYes(row.Cell(requiredColumn));
+            var typeText = row.Cell(typeColumn);
+            var type = typeText.Length == 0 ? null : ParameterType.Named(typeText);
+            if (typeText.Length > 0 && type is null)
+            {
+                notes.Add(new MarkdownNote(MarkdownNoteKind.TypeInferred, row.Line.Location(path), name, "string", "nothing the reader knows (the Type column says '" + typeText + "')"));
+                type = ParameterType.String;
+            }
+
+            rows.Add(new ParameterRow(name, Words.Description(row.Cell(descriptionColumn)), required, type, row.Line.Location(path)));
+        }
+
+        return rows;
+    }
+}
