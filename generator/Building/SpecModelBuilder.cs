@@ -1,6 +1,4 @@
-using System;
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using ConferenceGen.Generator.Building.Operations;
 using ConferenceGen.Generator.Building.Schemas;

@@ -1,4 +1,3 @@
-using ConferenceGen.Generator.Model;
 using Microsoft.CodeAnalysis;
 
 namespace ConferenceGen.Generator.Diagnostics;

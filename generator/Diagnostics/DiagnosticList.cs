@@ -1,7 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
-using ConferenceGen.Generator.Model;
-using ConferenceGen.Generator.Reading;
 using Microsoft.CodeAnalysis;
 
 namespace ConferenceGen.Generator.Diagnostics;

@@ -1,5 +1,3 @@
-using ConferenceGen.Generator.Model;
-
 namespace ConferenceGen.Generator.Emitting;
 
 /// <summary>

@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using ConferenceGen.Generator.Model;
 
 namespace ConferenceGen.Generator.Emitting;
 

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using ConferenceGen.Generator.Diagnostics;

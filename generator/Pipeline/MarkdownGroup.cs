@@ -2,8 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using ConferenceGen.Generator.Building;
 using ConferenceGen.Generator.Diagnostics;
-using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
 using ConferenceGen.Generator.Reading.Markdown;
 

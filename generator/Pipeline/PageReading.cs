@@ -1,6 +1,5 @@
 using System;
 using ConferenceGen.Generator.Diagnostics;
-using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Reading.Markdown;
 
 namespace ConferenceGen.Generator.Pipeline;

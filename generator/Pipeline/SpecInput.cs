@@ -1,5 +1,5 @@
+using ConferenceGen.Generator.Building;
 using ConferenceGen.Generator.Diagnostics;
-using ConferenceGen.Generator.Model;
 
 namespace ConferenceGen.Generator.Pipeline;
 

@@ -3,7 +3,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
-using ConferenceGen.Generator.Model;
 
 namespace ConferenceGen.Generator.Reading;
 

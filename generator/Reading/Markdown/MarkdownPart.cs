@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using ConferenceGen.Generator.Diagnostics;
 
 namespace ConferenceGen.Generator.Reading.Markdown;
 

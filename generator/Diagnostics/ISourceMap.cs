@@ -1,6 +1,4 @@
-using ConferenceGen.Generator.Diagnostics;
-
-namespace ConferenceGen.Generator.Reading;
+namespace ConferenceGen.Generator.Diagnostics;
 
 /// <summary>
 /// Where things are in the file the user wrote: a spec's own text, or the markdown page a document was taken

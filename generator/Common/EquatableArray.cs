@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
 
-namespace ConferenceGen.Generator.Model;
+namespace ConferenceGen.Generator;
 
 /// <summary>
 /// An immutable array compared by its items, so that pipeline models built from an unchanged spec are equal
