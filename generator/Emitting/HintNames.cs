@@ -1,5 +1,4 @@
 using System;
-using System.Globalization;
 using ConferenceGen.Generator.Model;
 
 namespace ConferenceGen.Generator.Emitting;
@@ -38,19 +37,7 @@ internal static class HintNames
             return name + Extension;
         }
 
-        var hash = "-" + Fnv1a(name).ToString("x8", CultureInfo.InvariantCulture);
+        var hash = "-" + StableHash.Of(name);
         return name.Substring(0, MaxLength - Extension.Length - hash.Length).TrimEnd('.') + hash + Extension;
-    }
-
-    // FNV-1a over the UTF-16 code units: stable across runs, processes and platforms, unlike string.GetHashCode.
-    private static uint Fnv1a(string text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text)
-        {
-            hash = unchecked((hash ^ c) * 16777619u);
-        }
-
-        return hash;
     }
 }

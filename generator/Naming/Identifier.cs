@@ -40,6 +40,20 @@ internal static class Identifier
         return pascal[0] == '_' ? pascal : char.ToLowerInvariant(pascal[0]) + pascal.Substring(1);
     }
 
+    /// <summary>
+    /// The longest identifier a claimed name may be. C# takes longer ones, but metadata stops at 1,024 bytes
+    /// (CS7013), and generated names are built from others (<c>UpdateConferenceRequestStatus</c>) and get suffixes
+    /// (<c>Async</c>, the compiler's <c>&lt;…&gt;d__4</c>): a spec's 5,000-character operationId must not reach that limit.
+    /// </summary>
+    public const int MaxLength = 256;
+
+    /// <summary>
+    /// <paramref name="name"/>, or where it is longer than <see cref="MaxLength"/>, its start and a stable hash of the
+    /// whole, so that two long names that differ only at the end stay two names.
+    /// </summary>
+    public static string Bounded(string name) =>
+        name.Length <= MaxLength ? name : name.Substring(0, MaxLength - 9) + "_" + StableHash.Of(name);
+
     /// <summary>A private field name for a property: <c>_</c> and the property name in camelCase.</summary>
     public static string Field(string propertyName) =>
         "_" + (propertyName[0] == '_' ? propertyName : char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1));

@@ -18,7 +18,7 @@ internal sealed class NameScope
     {
         foreach (var name in reserved)
         {
-            _taken.Add(name ?? throw new ArgumentNullException(nameof(reserved)));
+            _taken.Add(Identifier.Bounded(name ?? throw new ArgumentNullException(nameof(reserved))));
         }
     }
 
@@ -31,14 +31,16 @@ internal sealed class NameScope
     }
 
     /// <summary>Whether the name was changed to be unique in the last call (for diagnostics).</summary>
-    public bool IsTaken(string name) => _taken.Contains(name);
+    public bool IsTaken(string name) => _taken.Contains(Identifier.Bounded(name));
 
     /// <summary>Gives a claimed name back (a type that turned out to be a duplicate of another).</summary>
-    public void Release(string name) => _taken.Remove(name);
+    public void Release(string name) => _taken.Remove(Identifier.Bounded(name));
 
+    /// <summary>Takes <paramref name="name"/> (cut to <see cref="Identifier.MaxLength"/>), or the first free one with a number after it.</summary>
     public string Claim(string name)
     {
-        if (_taken.Add(name ?? throw new ArgumentNullException(nameof(name))))
+        name = Identifier.Bounded(name ?? throw new ArgumentNullException(nameof(name)));
+        if (_taken.Add(name))
         {
             return name;
         }

@@ -57,4 +57,21 @@ public sealed class IdentifierTests
         Assert.Equal("status2", scope.Claim("status"));
         Assert.Equal("Status3", scope.Claim("Status"));
     }
+
+    [Fact]
+    public void A_name_longer_than_the_limit_is_cut_and_ends_in_a_hash_of_the_whole_so_it_stays_unique()
+    {
+        var scope = new NameScope();
+        var first = new string('A', 300) + "First";
+        var second = new string('A', 300) + "Second";
+
+        var claimed = scope.Claim(first);
+
+        Assert.Equal(Identifier.MaxLength, claimed.Length);
+        Assert.Matches("^A+_[0-9a-f]{8}$", claimed);
+        Assert.NotEqual(claimed, scope.Claim(second));
+        Assert.True(scope.IsTaken(first));
+        Assert.Equal(claimed + "2", scope.Claim(first));
+        Assert.Equal("Short", scope.Claim("Short"));
+    }
 }
