@@ -5,14 +5,15 @@ namespace ConferenceGen.Generator.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports, each with a message format of its own: the problem, then what is
-/// generated instead. docs/diagnostics.md explains each one and what to do about it; AnalyzerReleases.*.md track them.
+/// generated instead. docs/diagnostics.md explains each one and what to do about it, and each links to its entry there
+/// when the package was built with a repository URL (<see cref="DiagnosticHelpLinks"/>); AnalyzerReleases.*.md track
+/// them.
 /// A warning means the generated code differs from what the spec says (something left out, a type weakened to
 /// JsonElement); a repair that gives the spec its one sensible meaning is info.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "ConferenceGen";
-    private const string HelpBase = "https://github.com/conferencegen/conferencegen/blob/main/docs/diagnostics.md#";
 
     public static readonly DiagnosticDescriptor UnreadableFile = Create(
         "CG0001", "Spec file cannot be read", "The spec file '{0}' cannot be read: {1}", DiagnosticSeverity.Error);
@@ -73,5 +74,5 @@ internal static class DiagnosticDescriptors
         Create(warning.Id, warning.Title.ToString(CultureInfo.InvariantCulture), "{0} more {1} warnings in '{2}' are reported as info, the first of them here; set <ConferenceGenReportAllDiagnostics>true</ConferenceGenReportAllDiagnostics> in the project to report each as a warning", warning.DefaultSeverity);
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
-        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpBase + id.ToLowerInvariant());
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: DiagnosticHelpLinks.For(id));
 }

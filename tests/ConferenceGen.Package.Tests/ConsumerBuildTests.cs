@@ -9,7 +9,7 @@ namespace ConferenceGen.Package.Tests;
 /// <summary>
 /// Projects that add only the ConferenceGen package, restored from the packed package: one spec, several specs
 /// (YAML and JSON, subfolders, a spec outside specs/, item metadata), a rebuild after a spec is edited, and the
-/// ways of silencing a spec's warnings that docs/diagnostics.md gives. The README's quick start and configuration examples are taken from these projects.
+/// ways of silencing a spec's warnings that docs/diagnostics.md gives. The README's and configuration's project file examples are taken from these projects.
 /// </summary>
 public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
 {

@@ -4,13 +4,16 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using ConferenceGen.Testing;
+using ConferenceGen.Testing.Documentation;
 
 namespace ConferenceGen.EndToEnd.Tests.Documentation;
 
 /// <summary>
-/// Every C#, XML and YAML example in README.md and docs/ is taken from code that a test compiles or a spec the
-/// tests generate from: each of its lines is found, in order, in one such file. An example edited by hand and not
-/// in the code fails here.
+/// Every XML, YAML and JSON example in README.md and docs/, and every excerpt of generated C# (marked on the page as
+/// not compiled on its own), is taken from a project the tests build, a spec they generate from or the generated
+/// code they keep: each of its lines is found, in order, in one such file. An example edited by hand and not in the
+/// code fails here. (The C# examples a reader writes compile as the page shows them: ExampleCompilationTests in the
+/// generator tests.)
 /// </summary>
 public sealed class DocumentationTests
 {
@@ -29,14 +32,11 @@ public sealed class DocumentationTests
     public static TheoryData<string, int, string> Examples()
     {
         var examples = new TheoryData<string, int, string>();
-        var pages = Directory.GetFiles(Path.Combine(Root, "docs"), "*.md").Append(Path.Combine(Root, "README.md"));
-        foreach (var page in pages.Order(StringComparer.Ordinal))
+        foreach (var block in DocumentationPage.All().SelectMany(page => page.Blocks))
         {
-            var text = File.ReadAllText(page);
-            foreach (Match block in Regex.Matches(text, @"^```(csharp|xml|yaml)\n(.*?)^```", RegexOptions.Multiline | RegexOptions.Singleline))
+            if (block.Kind is BlockKind.Xml or BlockKind.Yaml or BlockKind.Json || (block.Kind == BlockKind.NotCompiled && block.Language == "csharp"))
             {
-                var line = text[..block.Index].Count(c => c == '\n') + 1;
-                examples.Add(Path.GetRelativePath(Root, page), line, block.Groups[2].Value);
+                examples.Add(block.Page, block.FenceLine, block.Text);
             }
         }
 

@@ -14,8 +14,8 @@ using Vendors.Twilio;
 namespace ConferenceGen.EndToEnd.Tests.Documentation;
 
 /// <summary>
-/// The examples of docs/production.md, compiled and run against a server on 127.0.0.1: the documentation quotes
-/// these lines, and DocumentationTests checks that every quoted block is found here or in other compiled code.
+/// The calls of docs/production.md's examples, run against a server on 127.0.0.1 (the page's examples themselves are
+/// compiled as the page shows them by ExampleCompilationTests in the generator tests).
 /// </summary>
 public sealed class ProductionExamples
 {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Pipeline;
 using ConferenceGen.Generator.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -43,7 +44,7 @@ public sealed class DiagnosticPolicyTests
             "2 more CG0005 warnings in 'vendor.yaml' are reported as info, the first of them here; set <ConferenceGenReportAllDiagnostics>true</ConferenceGenReportAllDiagnostics> in the project to report each as a warning",
             result.GeneratorDiagnostics[5].GetMessage());
         Assert.Contains("'signature6'", result.GeneratorDiagnostics[6].GetMessage(), StringComparison.Ordinal);
-        Assert.EndsWith("docs/diagnostics.md#cg0005", result.GeneratorDiagnostics[5].Descriptor.HelpLinkUri, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticHelpLinks.For("CG0005"), result.GeneratorDiagnostics[5].Descriptor.HelpLinkUri);
     }
 
     [Fact]
