@@ -44,17 +44,18 @@ public sealed class ApiResponseInfo
     public static ApiResponseInfo From(HttpResponseMessage response, byte[] body)
     {
         Guard.NotNull(response);
+        return new ApiResponseInfo((int)response.StatusCode, response.ReasonPhrase, HeadersOf(response), response.Content.Headers.ContentType?.MediaType, body);
+    }
+
+    /// <summary>A reply's response and content headers, copied, by name (case-insensitive).</summary>
+    internal static IReadOnlyDictionary<string, IReadOnlyList<string>> HeadersOf(HttpResponseMessage response)
+    {
         var headers = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers)
+        foreach (var header in response.Headers.Concat(response.Content.Headers))
         {
             headers[header.Key] = header.Value.ToArray();
         }
 
-        foreach (var header in response.Content.Headers)
-        {
-            headers[header.Key] = header.Value.ToArray();
-        }
-
-        return new ApiResponseInfo((int)response.StatusCode, response.ReasonPhrase, headers, response.Content.Headers.ContentType?.MediaType, body);
+        return headers;
     }
 }

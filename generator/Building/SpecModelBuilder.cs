@@ -34,7 +34,8 @@ internal sealed class SpecModelBuilder
     {
         var clientName = _settings.ClientName;
         var optionsName = clientName + "Options";
-        var typeNames = new NameScope(clientName, optionsName, clientName + "ServiceCollectionExtensions");
+        var interfaceName = "I" + clientName;
+        var typeNames = new NameScope(clientName, interfaceName, optionsName, clientName + "ServiceCollectionExtensions");
         var types = new SchemaCatalogue(_diagnostics, typeNames, _settings.StrictEnums);
         types.ReserveComponentNames(_document.Components?.Schemas);
 
@@ -85,7 +86,7 @@ internal sealed class SpecModelBuilder
 
                 foreach (var generated in operations.Build(key, pathItem, operation.Key, operation.Value, pointer))
                 {
-                    operationUnits.Add(new OperationUnit(scope, clientName, generated.Key, generated.Model));
+                    operationUnits.Add(new OperationUnit(scope, clientName, interfaceName, generated.Key, generated.Model));
                 }
             }
         }
@@ -113,13 +114,13 @@ internal sealed class SpecModelBuilder
 
         var client = new ClientModel(
             clientName,
+            interfaceName,
             optionsName,
             _document.Info?.Title,
             _document.Info?.Description,
             servers.Default,
             servers.Variables,
-            security.Credentials,
-            operationUnits.Any(u => u.Operation.Server is not null));
+            security.Credentials);
         var units = new List<GeneratedUnit>
         {
             new ClientUnit(scope, client),

@@ -25,10 +25,10 @@ internal static class ClientEmitter
             GeneratedFile.GeneratedCodeAttribute,
             GeneratedFile.Keyword(unit.Scope.Visibility),
             client.Name,
+            client.InterfaceName,
             client.OptionsName,
             ServerExpression.Of(client.Server, "options"),
             client.Credentials.Select(c => new CredentialFieldView(CredentialsType(c.Kind), CredentialsField(c), c.PropertyName)).ToList(),
-            client.HasOperationServers,
             syntax.ThrowIfNull("httpClient"),
             syntax.ThrowIfNull("options"),
             syntax.StaticLambda);

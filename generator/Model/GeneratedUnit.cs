@@ -24,8 +24,10 @@ internal sealed record ClientUnit(UnitScope Scope, ClientModel Client) : Generat
 
 internal sealed record OptionsUnit(UnitScope Scope, ClientModel Client) : GeneratedUnit(Scope);
 
+/// <param name="ClientName">The client class the method belongs to.</param>
+/// <param name="InterfaceName">The client's interface, which declares the method too.</param>
 /// <param name="MethodKey">Tells the method's file apart from the client's other methods: its name, and for an overload the kind of body (<c>CreateMessageAsync.Multipart</c>).</param>
-internal sealed record OperationUnit(UnitScope Scope, string ClientName, string MethodKey, OperationModel Operation) : GeneratedUnit(Scope);
+internal sealed record OperationUnit(UnitScope Scope, string ClientName, string InterfaceName, string MethodKey, OperationModel Operation) : GeneratedUnit(Scope);
 
 internal sealed record ObjectUnit(UnitScope Scope, ObjectModel Object) : GeneratedUnit(Scope);
 

@@ -15,7 +15,7 @@ namespace ConferenceGen.Runtime.DependencyInjection;
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
 public static class ApiClientRegistration
 {
-    /// <summary>Registers a generated client.</summary>
+    /// <summary>Registers a generated client, and its interface as the same client.</summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
     /// <param name="create">Creates the client from its HTTP client and options (generated).</param>
@@ -25,12 +25,13 @@ public static class ApiClientRegistration
     /// </param>
     // The trimming annotation exists on .NET 8 only; netstandard2.0 apps are not trimmed.
 #if NET
-    public static IHttpClientBuilder Add<TClient, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
+    public static IHttpClientBuilder Add<TClient, TInterface, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] TOptions>(
 #else
-    public static IHttpClientBuilder Add<TClient, TOptions>(
+    public static IHttpClientBuilder Add<TClient, TInterface, TOptions>(
 #endif
         IServiceCollection services, Action<TOptions> configure, Func<HttpClient, TOptions, TClient> create, bool addStandardResilience)
-        where TClient : class
+        where TClient : class, TInterface
+        where TInterface : class
         where TOptions : ApiClientOptions
     {
         Guard.NotNull(services);
@@ -40,6 +41,8 @@ public static class ApiClientRegistration
         services.AddSingleton<IValidateOptions<TOptions>, ApiClientOptionsValidator<TOptions>>();
         var builder = services.AddHttpClient(typeof(TClient).FullName!);
         builder.AddTypedClient<TClient>((http, provider) => create(http, provider.GetRequiredService<IOptions<TOptions>>().Value));
+        // The interface resolves to the typed client: the same HTTP client, handlers and options (transient, like it).
+        services.AddTransient<TInterface>(static provider => provider.GetRequiredService<TClient>());
         services.PostConfigure<HttpClientFactoryOptions>(builder.Name, FollowRedirectsSafely);
         return addStandardResilience ? builder.AddConferenceGenResilience() : builder;
     }

@@ -31,7 +31,7 @@ public static partial class ResilienceExtensions
             options.Retry.ShouldHandle = arguments =>
             {
                 var request = arguments.Context.GetRequestMessage();
-                var allowed = retryUnsafeRequests || request is null || IsIdempotent(request.Method);
+                var allowed = retryUnsafeRequests || request is null || IsIdempotent(request.Method) || ConferenceGen.Runtime.Http.RequestMarks.RetryAllowed(request);
                 return new ValueTask<bool>(allowed && HttpClientResiliencePredicates.IsTransient(arguments.Outcome));
             };
 

@@ -31,7 +31,7 @@ internal static class StandardResiliencePipeline
                 UseJitter = true,
                 Delay = TimeSpan.FromSeconds(2),
                 ShouldHandle = arguments => new ValueTask<bool>(
-                    (retryUnsafeRequests || IsIdempotent(arguments.Context)) && IsTransient(arguments.Outcome)),
+                    (retryUnsafeRequests || MayRepeat(arguments.Context)) && IsTransient(arguments.Outcome)),
                 DelayGenerator = arguments => new ValueTask<TimeSpan?>(RetryAfter(arguments.Outcome.Result)),
             })
             .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
@@ -50,8 +50,9 @@ internal static class StandardResiliencePipeline
         outcome.Exception is HttpRequestException or TimeoutRejectedException
         || outcome.Result is { StatusCode: var status } && ((int)status >= 500 || status == HttpStatusCode.RequestTimeout || (int)status == 429);
 
-    private static bool IsIdempotent(ResilienceContext context) =>
-        !context.Properties.TryGetValue(Request, out var request) || ResilienceExtensions.IsIdempotent(request.Method);
+    // An idempotent method, or a call that said the API makes a repeat harmless (ApiCallOptions.RetryUnsafeRequest).
+    private static bool MayRepeat(ResilienceContext context) =>
+        !context.Properties.TryGetValue(Request, out var request) || ResilienceExtensions.IsIdempotent(request.Method) || ConferenceGen.Runtime.Http.RequestMarks.RetryAllowed(request);
 
     /// <summary>The wait a reply's <c>Retry-After</c> asks for (seconds or a date), or null for the backoff's own.</summary>
     internal static TimeSpan? RetryAfter(HttpResponseMessage? response)

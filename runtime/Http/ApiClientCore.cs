@@ -22,13 +22,25 @@ public sealed partial class ApiClientCore
     private readonly bool _allowInsecureCredentials;
     private readonly long _maxResponseBufferSize;
     private readonly string? _userAgent;
+    private readonly ApiCallOptions? _call;
 
     /// <summary>Creates the shared part of a client.</summary>
     /// <param name="httpClient">The client that sends requests (from <c>IHttpClientFactory</c> or your own).</param>
     /// <param name="options">The client's options.</param>
     /// <param name="defaultServer">Builds the spec's server URL from the options' server variables; only called when neither the options nor the <see cref="HttpClient"/> set a base address.</param>
     public ApiClientCore(HttpClient httpClient, ApiClientOptions options, Func<string> defaultServer)
+        : this(httpClient, options, defaultServer, call: null)
     {
+    }
+
+    /// <summary>Creates the shared part of a client view whose calls use <paramref name="call"/> (see <see cref="ApiCallOptions"/>).</summary>
+    /// <param name="httpClient">The client that sends requests.</param>
+    /// <param name="options">The view's options.</param>
+    /// <param name="defaultServer">Builds the spec's server URL from the options' server variables.</param>
+    /// <param name="call">What every call of the view adds, or null.</param>
+    public ApiClientCore(HttpClient httpClient, ApiClientOptions options, Func<string> defaultServer, ApiCallOptions? call)
+    {
+        _call = call;
         Guard.NotNull(httpClient);
         Guard.NotNull(options);
         Guard.NotNull(defaultServer);
@@ -140,9 +152,11 @@ public sealed partial class ApiClientCore
         }
     }
 
-    /// <summary>Sends a request; the reply's body is read by the caller.</summary>
+    /// <summary>Sends a request; the reply's body is read by the caller. A view's call options apply (ApiClientCore.Calls.cs).</summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        _call is null
+            ? _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
+            : SendCallAsync(request, _call, cancellationToken);
 
     /// <summary>
     /// Every item of a list operation, page after page. The first page is <paramref name="firstRequest"/> (the
@@ -247,10 +261,11 @@ public sealed partial class ApiClientCore
         }
     }
 
-    // HttpClient.Timeout stops at the headers when a reply is streamed, so reading the body gets a budget of its own.
+    // HttpClient.Timeout stops at the headers when a reply is streamed, so reading the body gets a budget of its own
+    // (the call's Timeout where it is shorter).
     private async ValueTask<ResponseBuffer> ReadBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {
-        var timeout = _httpClient.Timeout;
+        var timeout = BodyTimeout;
         try
         {
             return await ResponseBuffer.ReadAsync(response, timeout, _maxResponseBufferSize, cancellationToken).ConfigureAwait(false);
@@ -258,7 +273,7 @@ public sealed partial class ApiClientCore
         catch (TimeoutException e)
         {
             // The type HttpClient throws for its own timeout, so that one catch handles both.
-            throw new TaskCanceledException($"{Describe(response)}, but its body did not arrive within HttpClient.Timeout ({timeout.TotalSeconds} s).", e);
+            throw new TaskCanceledException($"{Describe(response)}, but its body did not arrive within {(timeout < _httpClient.Timeout ? "the call's Timeout" : "HttpClient.Timeout")} ({timeout.TotalSeconds} s).", e);
         }
     }
 

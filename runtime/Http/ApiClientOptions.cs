@@ -70,4 +70,22 @@ public abstract class ApiClientOptions
             yield return $"MaxResponseBufferSize must be at least 1 byte, not {MaxResponseBufferSize}.";
         }
     }
+
+    // Hidden: how a generated client's With(configure) makes a view's options; users set options, they do not copy them.
+    /// <summary>
+    /// A copy of <paramref name="options"/> for a client view, changed by <paramref name="configure"/> and checked as
+    /// start-up checks options. Credentials objects are shared, not copied (they hold no per-view state).
+    /// </summary>
+    /// <exception cref="ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    public static TOptions CopyFor<TOptions>(TOptions options, Action<TOptions> configure)
+        where TOptions : ApiClientOptions
+    {
+        Guard.NotNull(options);
+        Guard.NotNull(configure);
+        var copy = (TOptions)((ApiClientOptions)options).MemberwiseClone();
+        configure(copy);
+        var problems = string.Join(" ", copy.Validate());
+        return problems.Length == 0 ? copy : throw new ArgumentException(problems, nameof(configure));
+    }
 }

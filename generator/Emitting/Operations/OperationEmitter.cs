@@ -5,7 +5,8 @@ using L = ConferenceGen.Generator.Naming.GeneratedLocals;
 namespace ConferenceGen.Generator.Emitting.Operations;
 
 /// <summary>
-/// Writes one client method: its documentation and signature, then the request (<see cref="RequestEmitter"/>, with
+/// Writes one client method: its declaration with its documentation on the client's interface, then on the class its
+/// signature, the request (<see cref="RequestEmitter"/>, with
 /// the body from <see cref="BodyEmitter"/>), the send and the reply switch (<see cref="ReplyEmitter"/>); a list
 /// operation also gets its all-pages method (<see cref="PagerEmitter"/>). Written in C# rather than as a template:
 /// each statement depends on the parameter's location, shape and style, which a template could only compute with
@@ -42,10 +43,25 @@ internal sealed class OperationEmitter
         var operation = unit.Operation;
         var syntax = _context.Syntax;
         var writer = GeneratedFile.Start(unit.Scope, nameSpec: false, syntax);
-        writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " sealed partial class " + unit.ClientName);
-        writer.Open();
+        var keyword = GeneratedFile.Keyword(unit.Scope.Visibility);
         var arguments = OperationArguments.Of(operation, syntax);
+
+        // The interface declares the method with its documentation; the class implements it.
+        writer.Line(keyword + " partial interface " + unit.InterfaceName);
+        writer.Open();
         Documentation(writer, operation, arguments);
+        Deprecation(writer, operation);
+        writer.Line(ReturnType(operation) + " " + operation.MethodName + arguments.ParameterList(writer.Indentation) + ";");
+        if (operation.Paging is { } pagedMember)
+        {
+            _pager.InterfaceMember(writer, operation, pagedMember, arguments);
+        }
+
+        writer.Close();
+        writer.Line();
+        writer.Line(keyword + " sealed partial class " + unit.ClientName);
+        writer.Open();
+        writer.Line("/// <inheritdoc/>");
         Deprecation(writer, operation);
         writer.Line("public async " + ReturnType(operation) + " " + operation.MethodName + arguments.ParameterList(writer.Indentation));
         writer.Open();

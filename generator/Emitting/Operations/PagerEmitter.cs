@@ -39,15 +39,26 @@ internal sealed class PagerEmitter
         ReplyMethod(writer, operation, paging);
     }
 
-    private void AllPages(SourceWriter writer, OperationModel operation, PagingModel paging, OperationArguments arguments)
+    /// <summary>The all-pages method's declaration on the client's interface, with its documentation.</summary>
+    public void InterfaceMember(SourceWriter writer, OperationModel operation, PagingModel paging, OperationArguments arguments)
     {
         var next = paging.NextSource == NextLinkSource.LinkHeader ? "the <c>Link</c> header" : "<c>" + DocText.Escape(paging.NextWirePath!) + "</c>";
-        var item = TypeNames.Declared(Syntax, paging.Item);
         writer.Line();
         writer.Line("/// <summary>Every item of <see cref=\"" + operation.MethodName + "\"/>, page after page; the next page comes from " + next + ".</summary>");
         writer.Line("/// <inheritdoc cref=\"" + operation.MethodName + "\"/>");
         OperationEmitter.Deprecation(writer, operation);
-        writer.Line("public " + RuntimeNames.Generic + "IAsyncEnumerable<" + item + "> " + paging.MethodName + arguments.ParameterList(writer.Indentation) + " =>");
+        writer.Line(AllPagesType(paging) + " " + paging.MethodName + arguments.ParameterList(writer.Indentation) + ";");
+    }
+
+    private string AllPagesType(PagingModel paging) => RuntimeNames.Generic + "IAsyncEnumerable<" + TypeNames.Declared(Syntax, paging.Item) + ">";
+
+    private void AllPages(SourceWriter writer, OperationModel operation, PagingModel paging, OperationArguments arguments)
+    {
+        var item = TypeNames.Declared(Syntax, paging.Item);
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        OperationEmitter.Deprecation(writer, operation);
+        writer.Line("public " + AllPagesType(paging) + " " + paging.MethodName + arguments.ParameterList(writer.Indentation) + " =>");
         var items = paging.ItemsProperty is { } property ? L.PageReply + "." + property : L.PageReply;
         var nextLink = paging.NextSource == NextLinkSource.LinkHeader
             ? "null"

@@ -11,10 +11,10 @@ internal sealed record ClientView(
     string GeneratedCode,
     string Visibility,
     string Name,
+    string InterfaceName,
     string OptionsName,
     string ServerExpression,
     IReadOnlyList<CredentialFieldView> Credentials,
-    bool KeepsOptions,
     string CheckHttpClient,
     string CheckOptions,
     string StaticLambda);

@@ -9,9 +9,32 @@ namespace Tests.BandwidthCatapult;
 /// <remarks>
 /// Default server: <c>https://api.catapult.inetwork.com</c>. Configure credentials and the server in <see cref="BandwidthCatapultClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="IBandwidthCatapultClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class BandwidthCatapultClient
+public partial interface IBandwidthCatapultClient : global::ConferenceGen.Runtime.Http.IApiClient<IBandwidthCatapultClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    IBandwidthCatapultClient With(global::System.Action<BandwidthCatapultClientOptions> configure);
+}
+
+/// <summary>
+/// Bandwidth Catapult - Voice conferences
+/// <para/>
+/// Update a conference of the Bandwidth Catapult API (v1).
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://api.catapult.inetwork.com</c>. Configure credentials and the server in <see cref="BandwidthCatapultClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class BandwidthCatapultClient : IBandwidthCatapultClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly BandwidthCatapultClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsBasic;
 
@@ -20,15 +43,30 @@ public sealed partial class BandwidthCatapultClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public BandwidthCatapultClient(global::System.Net.Http.HttpClient httpClient, BandwidthCatapultClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private BandwidthCatapultClient(global::System.Net.Http.HttpClient httpClient, BandwidthCatapultClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.catapult.inetwork.com");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.catapult.inetwork.com", call);
         _credentialsBasic = options.Basic;
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public IBandwidthCatapultClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new BandwidthCatapultClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public IBandwidthCatapultClient With(global::System.Action<BandwidthCatapultClientOptions> configure) =>
+        new BandwidthCatapultClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="BandwidthCatapultClient"/> with dependency injection.</summary>
@@ -36,7 +74,8 @@ public sealed partial class BandwidthCatapultClient
 public static class BandwidthCatapultClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="BandwidthCatapultClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="BandwidthCatapultClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="IBandwidthCatapultClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -46,6 +85,6 @@ public static class BandwidthCatapultClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<BandwidthCatapultClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<BandwidthCatapultClient, BandwidthCatapultClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<BandwidthCatapultClient, IBandwidthCatapultClient, BandwidthCatapultClientOptions>(
             services, configure, static (http, options) => new BandwidthCatapultClient(http, options), addStandardResilience);
 }

@@ -9,9 +9,32 @@ namespace Tests.BandwidthVoice;
 /// <remarks>
 /// Default server: <c>https://voice.bandwidth.com</c>. Configure credentials and the server in <see cref="BandwidthVoiceClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="IBandwidthVoiceClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class BandwidthVoiceClient
+public partial interface IBandwidthVoiceClient : global::ConferenceGen.Runtime.Http.IApiClient<IBandwidthVoiceClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    IBandwidthVoiceClient With(global::System.Action<BandwidthVoiceClientOptions> configure);
+}
+
+/// <summary>
+/// Bandwidth - Voice conferences
+/// <para/>
+/// Update a conference of the Bandwidth Voice API (v2).
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://voice.bandwidth.com</c>. Configure credentials and the server in <see cref="BandwidthVoiceClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class BandwidthVoiceClient : IBandwidthVoiceClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly BandwidthVoiceClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsBasic;
 
@@ -20,15 +43,30 @@ public sealed partial class BandwidthVoiceClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public BandwidthVoiceClient(global::System.Net.Http.HttpClient httpClient, BandwidthVoiceClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private BandwidthVoiceClient(global::System.Net.Http.HttpClient httpClient, BandwidthVoiceClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://voice.bandwidth.com");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://voice.bandwidth.com", call);
         _credentialsBasic = options.Basic;
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public IBandwidthVoiceClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new BandwidthVoiceClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public IBandwidthVoiceClient With(global::System.Action<BandwidthVoiceClientOptions> configure) =>
+        new BandwidthVoiceClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="BandwidthVoiceClient"/> with dependency injection.</summary>
@@ -36,7 +74,8 @@ public sealed partial class BandwidthVoiceClient
 public static class BandwidthVoiceClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="BandwidthVoiceClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="BandwidthVoiceClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="IBandwidthVoiceClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -46,6 +85,6 @@ public static class BandwidthVoiceClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<BandwidthVoiceClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<BandwidthVoiceClient, BandwidthVoiceClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<BandwidthVoiceClient, IBandwidthVoiceClient, BandwidthVoiceClientOptions>(
             services, configure, static (http, options) => new BandwidthVoiceClient(http, options), addStandardResilience);
 }

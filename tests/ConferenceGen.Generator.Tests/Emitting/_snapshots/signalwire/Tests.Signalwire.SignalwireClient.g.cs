@@ -9,9 +9,32 @@ namespace Tests.Signalwire;
 /// <remarks>
 /// Default server: <c>https://{space}.signalwire.com/api/laml/2010-04-01</c>. Configure credentials and the server in <see cref="SignalwireClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="ISignalwireClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class SignalwireClient
+public partial interface ISignalwireClient : global::ConferenceGen.Runtime.Http.IApiClient<ISignalwireClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    ISignalwireClient With(global::System.Action<SignalwireClientOptions> configure);
+}
+
+/// <summary>
+/// SignalWire - Voice conferences
+/// <para/>
+/// Update a conference of the SignalWire Compatibility (LaML) REST API (2010-04-01).
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://{space}.signalwire.com/api/laml/2010-04-01</c>. Configure credentials and the server in <see cref="SignalwireClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class SignalwireClient : ISignalwireClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly SignalwireClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsSignalWireBasicAuth;
 
@@ -20,15 +43,30 @@ public sealed partial class SignalwireClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public SignalwireClient(global::System.Net.Http.HttpClient httpClient, SignalwireClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private SignalwireClient(global::System.Net.Http.HttpClient httpClient, SignalwireClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => string.Concat("https://", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(options.Space, "Space", "https://{space}.signalwire.com/api/laml/2010-04-01"), ".signalwire.com/api/laml/2010-04-01"));
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => string.Concat("https://", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(options.Space, "Space", "https://{space}.signalwire.com/api/laml/2010-04-01"), ".signalwire.com/api/laml/2010-04-01"), call);
         _credentialsSignalWireBasicAuth = options.SignalWireBasicAuth;
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public ISignalwireClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new SignalwireClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public ISignalwireClient With(global::System.Action<SignalwireClientOptions> configure) =>
+        new SignalwireClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="SignalwireClient"/> with dependency injection.</summary>
@@ -36,7 +74,8 @@ public sealed partial class SignalwireClient
 public static class SignalwireClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="SignalwireClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="SignalwireClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="ISignalwireClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -46,6 +85,6 @@ public static class SignalwireClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<SignalwireClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<SignalwireClient, SignalwireClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<SignalwireClient, ISignalwireClient, SignalwireClientOptions>(
             services, configure, static (http, options) => new SignalwireClient(http, options), addStandardResilience);
 }

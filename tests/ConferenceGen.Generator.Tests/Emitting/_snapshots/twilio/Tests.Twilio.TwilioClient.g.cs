@@ -9,9 +9,32 @@ namespace Tests.Twilio;
 /// <remarks>
 /// Default server: <c>https://api.twilio.com</c>. Configure credentials and the server in <see cref="TwilioClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="ITwilioClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class TwilioClient
+public partial interface ITwilioClient : global::ConferenceGen.Runtime.Http.IApiClient<ITwilioClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    ITwilioClient With(global::System.Action<TwilioClientOptions> configure);
+}
+
+/// <summary>
+/// Twilio - Voice conferences
+/// <para/>
+/// Update a conference of the Twilio REST API (2010-04-01).
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://api.twilio.com</c>. Configure credentials and the server in <see cref="TwilioClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class TwilioClient : ITwilioClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly TwilioClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsAccountSidAuthToken;
 
@@ -20,15 +43,30 @@ public sealed partial class TwilioClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public TwilioClient(global::System.Net.Http.HttpClient httpClient, TwilioClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private TwilioClient(global::System.Net.Http.HttpClient httpClient, TwilioClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.twilio.com");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.twilio.com", call);
         _credentialsAccountSidAuthToken = options.AccountSidAuthToken;
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public ITwilioClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new TwilioClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public ITwilioClient With(global::System.Action<TwilioClientOptions> configure) =>
+        new TwilioClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="TwilioClient"/> with dependency injection.</summary>
@@ -36,7 +74,8 @@ public sealed partial class TwilioClient
 public static class TwilioClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="TwilioClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="TwilioClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="ITwilioClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -46,6 +85,6 @@ public static class TwilioClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<TwilioClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<TwilioClient, TwilioClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<TwilioClient, ITwilioClient, TwilioClientOptions>(
             services, configure, static (http, options) => new TwilioClient(http, options), addStandardResilience);
 }

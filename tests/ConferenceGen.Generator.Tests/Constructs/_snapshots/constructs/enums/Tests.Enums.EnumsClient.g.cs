@@ -7,9 +7,30 @@ namespace Tests.Enums;
 /// <remarks>
 /// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="EnumsClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="IEnumsClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class EnumsClient
+public partial interface IEnumsClient : global::ConferenceGen.Runtime.Http.IApiClient<IEnumsClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    IEnumsClient With(global::System.Action<EnumsClientOptions> configure);
+}
+
+/// <summary>
+/// Enums
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="EnumsClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class EnumsClient : IEnumsClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly EnumsClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
@@ -17,14 +38,29 @@ public sealed partial class EnumsClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public EnumsClient(global::System.Net.Http.HttpClient httpClient, EnumsClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private EnumsClient(global::System.Net.Http.HttpClient httpClient, EnumsClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com", call);
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public IEnumsClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new EnumsClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public IEnumsClient With(global::System.Action<EnumsClientOptions> configure) =>
+        new EnumsClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="EnumsClient"/> with dependency injection.</summary>
@@ -32,7 +68,8 @@ public sealed partial class EnumsClient
 public static class EnumsClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="EnumsClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="EnumsClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="IEnumsClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -42,6 +79,6 @@ public static class EnumsClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<EnumsClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<EnumsClient, EnumsClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<EnumsClient, IEnumsClient, EnumsClientOptions>(
             services, configure, static (http, options) => new EnumsClient(http, options), addStandardResilience);
 }

@@ -7,9 +7,30 @@ namespace Tests.Naming;
 /// <remarks>
 /// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="NamingClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="INamingClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class NamingClient
+public partial interface INamingClient : global::ConferenceGen.Runtime.Http.IApiClient<INamingClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    INamingClient With(global::System.Action<NamingClientOptions> configure);
+}
+
+/// <summary>
+/// Naming
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="NamingClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class NamingClient : INamingClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly NamingClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
@@ -17,14 +38,29 @@ public sealed partial class NamingClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public NamingClient(global::System.Net.Http.HttpClient httpClient, NamingClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private NamingClient(global::System.Net.Http.HttpClient httpClient, NamingClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com", call);
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public INamingClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new NamingClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public INamingClient With(global::System.Action<NamingClientOptions> configure) =>
+        new NamingClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="NamingClient"/> with dependency injection.</summary>
@@ -32,7 +68,8 @@ public sealed partial class NamingClient
 public static class NamingClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="NamingClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="NamingClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="INamingClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -42,6 +79,6 @@ public static class NamingClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<NamingClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<NamingClient, NamingClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<NamingClient, INamingClient, NamingClientOptions>(
             services, configure, static (http, options) => new NamingClient(http, options), addStandardResilience);
 }

@@ -7,9 +7,30 @@ namespace Tests.Paging;
 /// <remarks>
 /// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="PagingClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="IPagingClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class PagingClient
+public partial interface IPagingClient : global::ConferenceGen.Runtime.Http.IApiClient<IPagingClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    IPagingClient With(global::System.Action<PagingClientOptions> configure);
+}
+
+/// <summary>
+/// Paging
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="PagingClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class PagingClient : IPagingClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly PagingClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsBasic;
 
@@ -18,15 +39,30 @@ public sealed partial class PagingClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public PagingClient(global::System.Net.Http.HttpClient httpClient, PagingClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private PagingClient(global::System.Net.Http.HttpClient httpClient, PagingClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com", call);
         _credentialsBasic = options.Basic;
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public IPagingClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new PagingClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public IPagingClient With(global::System.Action<PagingClientOptions> configure) =>
+        new PagingClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="PagingClient"/> with dependency injection.</summary>
@@ -34,7 +70,8 @@ public sealed partial class PagingClient
 public static class PagingClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="PagingClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="PagingClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="IPagingClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -44,6 +81,6 @@ public static class PagingClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<PagingClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<PagingClient, PagingClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<PagingClient, IPagingClient, PagingClientOptions>(
             services, configure, static (http, options) => new PagingClient(http, options), addStandardResilience);
 }

@@ -7,9 +7,30 @@ namespace Tests.Redirects;
 /// <remarks>
 /// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="RedirectsClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="IRedirectsClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class RedirectsClient
+public partial interface IRedirectsClient : global::ConferenceGen.Runtime.Http.IApiClient<IRedirectsClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    IRedirectsClient With(global::System.Action<RedirectsClientOptions> configure);
+}
+
+/// <summary>
+/// Redirects
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="RedirectsClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class RedirectsClient : IRedirectsClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly RedirectsClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
     private readonly global::ConferenceGen.Runtime.Http.BasicCredentials? _credentialsBasic;
 
@@ -18,15 +39,30 @@ public sealed partial class RedirectsClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public RedirectsClient(global::System.Net.Http.HttpClient httpClient, RedirectsClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private RedirectsClient(global::System.Net.Http.HttpClient httpClient, RedirectsClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com", call);
         _credentialsBasic = options.Basic;
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public IRedirectsClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new RedirectsClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public IRedirectsClient With(global::System.Action<RedirectsClientOptions> configure) =>
+        new RedirectsClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="RedirectsClient"/> with dependency injection.</summary>
@@ -34,7 +70,8 @@ public sealed partial class RedirectsClient
 public static class RedirectsClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="RedirectsClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="RedirectsClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="IRedirectsClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -44,6 +81,6 @@ public static class RedirectsClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<RedirectsClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<RedirectsClient, RedirectsClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<RedirectsClient, IRedirectsClient, RedirectsClientOptions>(
             services, configure, static (http, options) => new RedirectsClient(http, options), addStandardResilience);
 }

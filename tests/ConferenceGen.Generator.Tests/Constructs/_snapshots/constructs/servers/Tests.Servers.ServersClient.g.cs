@@ -7,26 +7,60 @@ namespace Tests.Servers;
 /// <remarks>
 /// Default server: <c>https://{region}.api.example.com/{version}</c>. Configure credentials and the server in <see cref="ServersClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="IServersClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class ServersClient
+public partial interface IServersClient : global::ConferenceGen.Runtime.Http.IApiClient<IServersClient>
 {
-    private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    IServersClient With(global::System.Action<ServersClientOptions> configure);
+}
+
+/// <summary>
+/// Servers
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://{region}.api.example.com/{version}</c>. Configure credentials and the server in <see cref="ServersClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class ServersClient : IServersClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
     private readonly ServersClientOptions _options;
+    private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
     /// <param name="httpClient">The HTTP client, from <c>IHttpClientFactory</c> or your own; the client does not dispose it.</param>
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public ServersClient(global::System.Net.Http.HttpClient httpClient, ServersClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private ServersClient(global::System.Net.Http.HttpClient httpClient, ServersClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
+        _httpClient = httpClient;
         _options = options;
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => string.Concat("https://", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(options.Region, "Region", "https://{region}.api.example.com/{version}"), ".api.example.com/", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(options.Version, "Version", "https://{region}.api.example.com/{version}")));
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => string.Concat("https://", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(options.Region, "Region", "https://{region}.api.example.com/{version}"), ".api.example.com/", global::ConferenceGen.Runtime.Http.ServerVariable.Escape(options.Version, "Version", "https://{region}.api.example.com/{version}")), call);
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public IServersClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new ServersClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public IServersClient With(global::System.Action<ServersClientOptions> configure) =>
+        new ServersClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="ServersClient"/> with dependency injection.</summary>
@@ -34,7 +68,8 @@ public sealed partial class ServersClient
 public static class ServersClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="ServersClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="ServersClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="IServersClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -44,6 +79,6 @@ public static class ServersClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<ServersClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<ServersClient, ServersClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<ServersClient, IServersClient, ServersClientOptions>(
             services, configure, static (http, options) => new ServersClient(http, options), addStandardResilience);
 }

@@ -7,9 +7,30 @@ namespace Tests.Swagger2;
 /// <remarks>
 /// Default server: <c>https://legacy.example.com/api</c>. Configure credentials and the server in <see cref="Swagger2ClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="ISwagger2Client"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class Swagger2Client
+public partial interface ISwagger2Client : global::ConferenceGen.Runtime.Http.IApiClient<ISwagger2Client>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    ISwagger2Client With(global::System.Action<Swagger2ClientOptions> configure);
+}
+
+/// <summary>
+/// Legacy
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://legacy.example.com/api</c>. Configure credentials and the server in <see cref="Swagger2ClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class Swagger2Client : ISwagger2Client
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly Swagger2ClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
     private readonly global::ConferenceGen.Runtime.Http.ApiKeyCredentials? _credentialsKey;
 
@@ -18,15 +39,30 @@ public sealed partial class Swagger2Client
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public Swagger2Client(global::System.Net.Http.HttpClient httpClient, Swagger2ClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private Swagger2Client(global::System.Net.Http.HttpClient httpClient, Swagger2ClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://legacy.example.com/api");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://legacy.example.com/api", call);
         _credentialsKey = options.Key;
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public ISwagger2Client With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new Swagger2Client(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public ISwagger2Client With(global::System.Action<Swagger2ClientOptions> configure) =>
+        new Swagger2Client(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="Swagger2Client"/> with dependency injection.</summary>
@@ -34,7 +70,8 @@ public sealed partial class Swagger2Client
 public static class Swagger2ClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="Swagger2Client"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="Swagger2Client"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="ISwagger2Client"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -44,6 +81,6 @@ public static class Swagger2ClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<Swagger2ClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<Swagger2Client, Swagger2ClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<Swagger2Client, ISwagger2Client, Swagger2ClientOptions>(
             services, configure, static (http, options) => new Swagger2Client(http, options), addStandardResilience);
 }
