@@ -56,7 +56,8 @@ internal sealed partial class TwilioDemo : IVendorDemo
         var account = server is null ? Environment.GetEnvironmentVariable("TWILIO_ACCOUNT_SID")! : "ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
         var token = server is null ? Environment.GetEnvironmentVariable("TWILIO_AUTH_TOKEN")! : "your_auth_token";
         var conference = server is null ? Environment.GetEnvironmentVariable("TWILIO_CONFERENCE_SID")! : "CFbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb";
-        var client = new TwilioClient(http, new TwilioClientOptions
+        // The interface, as application code takes it (its tests pass a fake).
+        ITwilioClient client = new TwilioClient(http, new TwilioClientOptions
         {
             BaseAddress = server,
             AccountSidAuthToken = new BasicCredentials(account, token),
@@ -70,9 +71,10 @@ internal sealed partial class TwilioDemo : IVendorDemo
         });
         Print(announced);
 
-        Console.WriteLine("- End the conference");
-        var ended = await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
-        Print(ended);
+        Console.WriteLine("- End the conference, reading the whole reply");
+        var ended = await client.ReplyAsync(c => c.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }));
+        Console.WriteLine($"  = reply {ended.StatusCode}, Content-Type: {ended.Header("Content-Type")}");
+        Print(ended.Value);
     }
 
     private static void Print(Conference conference) =>
