@@ -60,6 +60,10 @@ internal sealed class BuiltSpec
         return built;
     }
 
+    /// <summary>YAML lines moved right by some spaces, to nest a test's fragment in the spec around it.</summary>
+    public static string Indent(string lines, int spaces) =>
+        string.Join("\n", lines.Split('\n').Select(line => new string(' ', spaces) + line));
+
     /// <summary>The settings of a spec without item metadata, with the changes a test makes to them.</summary>
     public static SpecSettings Settings() => new("Tests", ClientName, Visibility.Public);
 

@@ -25,7 +25,7 @@ public sealed class PagingDetectorTests
               type: object
               properties: {sid: {type: string}}
             Page:
-        {{{string.Join("\n", page.Split('\n').Select(line => "      " + line))}}}
+        {{{BuiltSpec.Indent(page, 6)}}}
         """, settings);
 
     [Fact]

@@ -13,12 +13,9 @@ public sealed class ParameterBuilderTests
             get:
               operationId: listCalls
               parameters:
-        {{{Indent(parameters, 8)}}}
+        {{{BuiltSpec.Indent(parameters, 8)}}}
               responses: {'204': {description: none}}
         """).Operation();
-
-    private static string Indent(string lines, int spaces) =>
-        string.Join("\n", lines.Split('\n').Select(line => new string(' ', spaces) + line));
 
     [Fact]
     public void Path_item_parameters_come_first_then_the_operation_s_in_the_spec_order()

@@ -16,7 +16,7 @@ public sealed class ResponseBuilderTests
               operationId: getCall
               parameters: [{name: sid, in: path, required: true, schema: {type: string}}]
               responses:
-        {{{string.Join("\n", responses.Split('\n').Select(line => "        " + line))}}}
+        {{{BuiltSpec.Indent(responses, 8)}}}
         components:
           schemas:
             Call:

@@ -8,7 +8,7 @@ namespace ConferenceGen.Generator.Tests.Building.Schemas;
 public sealed class SchemaCatalogueEnumsTests
 {
     private static EnumModel Enum(string schema, string header = BuiltSpec.Header) =>
-        SchemaCatalogueTests.Components("Status:\n" + string.Join("\n", schema.Split('\n').Select(line => "  " + line)), header).Enum("Status");
+        SchemaCatalogueTests.Components("Status:\n" + BuiltSpec.Indent(schema, 2), header).Enum("Status");
 
     [Fact]
     public void A_string_enum_keeps_its_wire_values_in_order_and_names_its_members_in_Pascal_case()

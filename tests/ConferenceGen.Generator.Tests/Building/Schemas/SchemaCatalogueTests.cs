@@ -12,7 +12,7 @@ public sealed class SchemaCatalogueTests
         paths: {}
         components:
           schemas:
-        {{string.Join("\n", schemas.Split('\n').Select(line => "    " + line))}}
+        {{BuiltSpec.Indent(schemas, 4)}}
         """);
 
     /// <summary>The type of the property <c>value</c> of the component <c>Holder</c> whose schema is given.</summary>
