@@ -101,7 +101,7 @@ public sealed class ServerBuilderTests
             """);
 
         Assert.Equal(new[] { "https://uploads.example.com", "https://media.example.com", null }, spec.Operations.Select(o => o.Server?.Url));
-        Assert.True(spec.Client.HasOperationServers);
+        Assert.Contains(spec.Operations, o => o.Server is not null);
     }
 
     [Fact]
@@ -118,7 +118,7 @@ public sealed class ServerBuilderTests
             """);
 
         Assert.Null(spec.Operation().Server);
-        Assert.False(spec.Client.HasOperationServers);
+        Assert.DoesNotContain(spec.Operations, o => o.Server is not null);
     }
 
     [Fact]
