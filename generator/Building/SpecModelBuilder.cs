@@ -34,7 +34,8 @@ internal sealed class SpecModelBuilder
     {
         var clientName = _settings.ClientName;
         var optionsName = clientName + "Options";
-        var typeNames = new NameScope(clientName, optionsName, clientName + "ServiceCollectionExtensions");
+        var webhooksName = clientName + "Webhooks";
+        var typeNames = new NameScope(clientName, optionsName, clientName + "ServiceCollectionExtensions", webhooksName);
         var types = new SchemaCatalogue(_diagnostics, typeNames, _settings.StrictEnums);
         types.ReserveComponentNames(_document.Components?.Schemas);
 
@@ -101,6 +102,9 @@ internal sealed class SpecModelBuilder
             types.Resolve(payload.Schema, payload.Name, payload.Pointer);
         }
 
+        // Their receivers: the payload types above, read from a verified request (the types are found again, not redeclared).
+        var webhooks = new WebhookBuilder(_document, types).Build(webhooksName, selector);
+
         // Every component schema is generated, used or not (users read webhook payloads and the like with them),
         // unless the spec's operations are filtered: then only what the chosen operations use.
         if (_settings.Filter.IsAll)
@@ -140,6 +144,11 @@ internal sealed class SpecModelBuilder
         foreach (var model in types.Enums)
         {
             units.Add(new EnumUnit(scope, model));
+        }
+
+        if (webhooks is not null)
+        {
+            units.Add(new WebhooksUnit(scope, webhooks));
         }
 
         return units;
