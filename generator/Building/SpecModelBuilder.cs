@@ -124,11 +124,10 @@ internal sealed class SpecModelBuilder
             servers.Variables,
             security.Credentials,
             operationUnits.Any(u => u.Operation.Server is not null));
-        var units = new List<GeneratedUnit>
-        {
-            new ClientUnit(scope, client),
-            new OptionsUnit(scope, client),
-        };
+        // A spec of webhooks only (no paths) describes requests the user receives, not an API to call: no client.
+        var units = total == 0 && webhooks is not null
+            ? new List<GeneratedUnit>()
+            : new List<GeneratedUnit> { new ClientUnit(scope, client), new OptionsUnit(scope, client) };
         units.AddRange(operationUnits);
 
         foreach (var model in types.Objects)
