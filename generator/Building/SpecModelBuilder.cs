@@ -103,7 +103,7 @@ internal sealed class SpecModelBuilder
         }
 
         // Their receivers: the payload types above, read from a verified request (the types are found again, not redeclared).
-        var webhooks = new WebhookBuilder(_document, types).Build(webhooksName, selector);
+        var webhooks = new WebhookBuilder(_document, types).Build(webhooksName, selector, _settings.WebhookSignature);
 
         // Every component schema is generated, used or not (users read webhook payloads and the like with them),
         // unless the spec's operations are filtered: then only what the chosen operations use.

@@ -33,7 +33,7 @@ internal sealed class WebhookBuilder
     }
 
     /// <summary>The receivers of the chosen operations' callbacks and of the webhooks; their payload types are declared as they are found.</summary>
-    public WebhooksModel? Build(string className, OperationSelector selector)
+    public WebhooksModel? Build(string className, OperationSelector selector, WebhookSignatureScheme signature)
     {
         foreach (var path in _document.Paths ?? new OpenApiPaths())
         {
@@ -77,7 +77,7 @@ internal sealed class WebhookBuilder
         }
 
         AddEvents("Events", "the spec's webhooks, at the one URL configured for them", webhooks);
-        return _receivers.Count == 0 ? null : new WebhooksModel(className, _document.Info?.Title, _receivers.ToEquatableArray(), _events.ToEquatableArray());
+        return _receivers.Count == 0 ? null : new WebhooksModel(className, _document.Info?.Title, _receivers.ToEquatableArray(), _events.ToEquatableArray(), signature);
     }
 
     private IEnumerable<(WebhookModel Model, IOpenApiSchema Schema)> Receivers(IOpenApiPathItem? item, string name, string origin, string? url, string pointer)

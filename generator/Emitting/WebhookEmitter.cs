@@ -44,6 +44,7 @@ internal static class WebhookEmitter
         }
 
         writer.Close();
+        KeysConstructor(writer, model);
         writer.Line();
         writer.Line("/// <summary>The signature check of every receiver.</summary>");
         writer.Line("public " + Verifier + " Verifier { get; }");
@@ -75,6 +76,26 @@ internal static class WebhookEmitter
 
         writer.Close();
         return GeneratedFile.End(writer, syntax);
+    }
+
+    /// <summary>With the project's <c>WebhookSignature</c> metadata: a constructor that takes the keys of that scheme.</summary>
+    private static void KeysConstructor(SourceWriter writer, WebhooksModel model)
+    {
+        var (parameter, verifier, doc) = model.Signature switch
+        {
+            WebhookSignatureScheme.Twilio => ("params string[] authTokens", "TwilioSignatureVerifier(authTokens)", "Twilio's X-Twilio-Signature, made with any of <paramref name=\"authTokens\"/> (the primary and, while rotating, the secondary auth token)"),
+            WebhookSignatureScheme.SignalWire => ("params string[] signingKeys", "SignalWireSignatureVerifier(signingKeys)", "SignalWire's X-SignalWire-Signature, made with any of <paramref name=\"signingKeys\"/>"),
+            WebhookSignatureScheme.Basic => ("params " + RuntimeNames.Http + "BasicCredentials[] credentials", "BasicAuthWebhookVerifier(credentials)", "the HTTP Basic credentials configured on the callbacks, any of <paramref name=\"credentials\"/>"),
+            _ => (null, null, null),
+        };
+        if (parameter is null)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line("/// <summary>Receivers that accept only requests signed with " + doc + " (the project's <c>WebhookSignature</c> metadata).</summary>");
+        writer.Line("public " + model.ClassName + "(" + parameter + ") : this(new " + RuntimeNames.Webhooks + verifier + ") { }");
     }
 
     private static string Body(Syntax syntax, TypeRef payload, bool json, bool form, string ns) =>

@@ -1,8 +1,25 @@
 namespace ConferenceGen.Generator.Model;
 
+/// <summary>How a vendor signs its callbacks, as a project's <c>WebhookSignature</c> metadata names it.</summary>
+internal enum WebhookSignatureScheme
+{
+    /// <summary>Not said: the receivers are built with a verifier only.</summary>
+    None,
+
+    /// <summary>X-Twilio-Signature, keyed with auth tokens.</summary>
+    Twilio,
+
+    /// <summary>X-SignalWire-Signature, keyed with signing keys.</summary>
+    SignalWire,
+
+    /// <summary>HTTP Basic credentials configured on the callback (Bandwidth).</summary>
+    Basic,
+}
+
 /// <summary>The receivers of the requests an API sends to its user: its operations' callbacks and its 3.1 webhooks.</summary>
 /// <param name="ClassName">The generated class that holds them (<c>TwilioClientWebhooks</c>).</param>
-internal sealed record WebhooksModel(string ClassName, string? ApiTitle, EquatableArray<WebhookModel> Receivers, EquatableArray<WebhookEventsModel> Events);
+/// <param name="Signature">The signature scheme the project names for the spec: the class then also has a constructor that takes its keys.</param>
+internal sealed record WebhooksModel(string ClassName, string? ApiTitle, EquatableArray<WebhookModel> Receivers, EquatableArray<WebhookEventsModel> Events, WebhookSignatureScheme Signature = WebhookSignatureScheme.None);
 
 /// <summary>One documented callback or webhook: a request of one method with one payload.</summary>
 /// <param name="Name">The receiver's property name (<c>UpdateConferenceStatusCallback</c>).</param>

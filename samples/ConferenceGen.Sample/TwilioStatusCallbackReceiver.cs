@@ -29,7 +29,7 @@ internal sealed class TwilioStatusCallbackReceiver : IAsyncDisposable
         builder.Logging.ClearProviders();
         _app = builder.Build();
 
-        var webhooks = new TwilioWebhooks(new TwilioSignatureVerifier(authToken));
+        var webhooks = new TwilioWebhooks(authToken); // WebhookSignature="Twilio": X-Twilio-Signature with this token
         _app.MapWebhook("/twilio/conference-status", webhooks.ConferenceStatus, (delivery, _) =>
         {
             _received.TrySetResult(delivery);
