@@ -35,7 +35,8 @@ internal sealed class SpecModelBuilder
         var clientName = _settings.ClientName;
         var optionsName = clientName + "Options";
         var interfaceName = "I" + clientName;
-        var typeNames = new NameScope(clientName, interfaceName, optionsName, clientName + "ServiceCollectionExtensions");
+        var webhooksName = clientName + "Webhooks";
+        var typeNames = new NameScope(clientName, interfaceName, optionsName, clientName + "ServiceCollectionExtensions", webhooksName);
         var types = new SchemaCatalogue(_diagnostics, typeNames, _settings.StrictEnums);
         types.ReserveComponentNames(_document.Components?.Schemas);
 
@@ -102,6 +103,9 @@ internal sealed class SpecModelBuilder
             types.Resolve(payload.Schema, payload.Name, payload.Pointer);
         }
 
+        // Their receivers: the payload types above, read from a verified request (the types are found again, not redeclared).
+        var webhooks = new WebhookBuilder(_document, types).Build(webhooksName, selector, _settings.WebhookSignature);
+
         // Every component schema is generated, used or not (users read webhook payloads and the like with them),
         // unless the spec's operations are filtered: then only what the chosen operations use.
         if (_settings.Filter.IsAll)
@@ -121,11 +125,11 @@ internal sealed class SpecModelBuilder
             servers.Default,
             servers.Variables,
             security.Credentials);
-        var units = new List<GeneratedUnit>
-        {
-            new ClientUnit(scope, client),
-            new OptionsUnit(scope, client),
-        };
+
+        // A spec of webhooks only (no paths) describes requests the user receives, not an API to call: no client.
+        var units = total == 0 && webhooks is not null
+            ? new List<GeneratedUnit>()
+            : new List<GeneratedUnit> { new ClientUnit(scope, client), new OptionsUnit(scope, client) };
         units.AddRange(operationUnits);
 
         foreach (var model in types.Objects)
@@ -141,6 +145,11 @@ internal sealed class SpecModelBuilder
         foreach (var model in types.Enums)
         {
             units.Add(new EnumUnit(scope, model));
+        }
+
+        if (webhooks is not null)
+        {
+            units.Add(new WebhooksUnit(scope, webhooks));
         }
 
         return units;

@@ -9,13 +9,15 @@ namespace ConferenceGen.Generator.Building;
 /// <param name="NextLinks">More next-page links to look for (dotted wire names), beyond the common ones.</param>
 /// <param name="StrictEnums">Whether reading a value an enum does not list is an error rather than a kept value.</param>
 /// <param name="Operations">Which operations are generated.</param>
+/// <param name="WebhookSignature">How the vendor signs the spec's callbacks, when the project says (a spec cannot).</param>
 internal sealed record SpecSettings(
     string Namespace,
     string ClientName,
     Visibility Visibility,
     EquatableArray<string> NextLinks = default,
     bool StrictEnums = false,
-    OperationFilter? Operations = null)
+    OperationFilter? Operations = null,
+    WebhookSignatureScheme WebhookSignature = WebhookSignatureScheme.None)
 {
     public OperationFilter Filter => Operations ?? OperationFilter.All;
 }

@@ -26,6 +26,7 @@ internal static class HintNames
         ObjectUnit model => model.Object.Name,
         UnionUnit union => union.Union.Name,
         EnumUnit enumeration => enumeration.Enum.Name,
+        WebhooksUnit webhooks => webhooks.Webhooks.ClassName,
         _ => throw new ArgumentException($"No file name for {unit.GetType().Name}.", nameof(unit)),
     });
 

@@ -10,6 +10,7 @@ internal static class RuntimeNames
     public const string Codecs = Runtime + "Codecs.";
     public const string Http = Runtime + "Http.";
     public const string UrlEncoding = Runtime + "UrlEncoding.";
+    public const string Webhooks = Runtime + "Webhooks.";
     public const string Json = "global::System.Text.Json.";
     public const string Generic = "global::System.Collections.Generic.";
 

@@ -19,6 +19,7 @@ internal static class SourceEmitter
         ObjectUnit model => ModelEmitter.Emit(model, syntax),
         EnumUnit enumeration => EnumEmitter.Emit(enumeration, syntax),
         UnionUnit union => UnionEmitter.Emit(union, syntax),
+        WebhooksUnit webhooks => WebhookEmitter.Emit(webhooks, syntax),
         _ => throw new ArgumentException($"No emitter for {unit.GetType().Name}.", nameof(unit)),
     };
 }

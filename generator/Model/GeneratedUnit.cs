@@ -34,3 +34,6 @@ internal sealed record ObjectUnit(UnitScope Scope, ObjectModel Object) : Generat
 internal sealed record UnionUnit(UnitScope Scope, UnionModel Union) : GeneratedUnit(Scope);
 
 internal sealed record EnumUnit(UnitScope Scope, EnumModel Enum) : GeneratedUnit(Scope);
+
+/// <summary>The receivers of a client's callbacks and webhooks (one file per client that has any).</summary>
+internal sealed record WebhooksUnit(UnitScope Scope, WebhooksModel Webhooks) : GeneratedUnit(Scope);

@@ -44,6 +44,13 @@ internal static class SpecInputFactory
         var clientName = Value(options, ItemPrefix + "ClientName") ?? stem + "Client";
         var visibility = (Value(options, ItemPrefix + "Visibility") ?? Value(global, PropertyPrefix + "ConferenceGenVisibility") ?? "public").ToLowerInvariant();
         var enumMode = (Value(options, ItemPrefix + "EnumMode") ?? Value(global, PropertyPrefix + "ConferenceGenEnumMode") ?? "tolerant").ToLowerInvariant();
+        var signature = (Value(options, ItemPrefix + "WebhookSignature") ?? string.Empty).ToLowerInvariant() switch
+        {
+            "twilio" => WebhookSignatureScheme.Twilio,
+            "signalwire" => WebhookSignatureScheme.SignalWire,
+            "basic" or "bandwidth" => WebhookSignatureScheme.Basic,
+            _ => WebhookSignatureScheme.None,
+        };
 
         var format = (Value(options, ItemPrefix + "Format") ?? string.Empty).ToLowerInvariant();
         var isMarkdown = format == "markdown" || (format != "openapi" && IsMarkdownFile(file.Path));
@@ -66,7 +73,8 @@ internal static class SpecInputFactory
                     List(options, "IncludeOperations"),
                     List(options, "ExcludeTags"),
                     List(options, "ExcludePaths"),
-                    List(options, "ExcludeOperations"))),
+                    List(options, "ExcludeOperations")),
+                signature),
             new DiagnosticPolicy(
                 string.Equals(Value(global, PropertyPrefix + "ConferenceGenReportAllDiagnostics"), "true", StringComparison.OrdinalIgnoreCase),
                 List(options, "NoWarn")),

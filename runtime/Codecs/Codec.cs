@@ -26,6 +26,12 @@ public abstract class Codec
 
     internal abstract void WriteObject(Utf8JsonWriter writer, object? value);
 
+    /// <summary>A value from its wire text (a form field, a query value), for text codecs.</summary>
+    internal virtual object? ParseObject(string text) => throw new System.NotSupportedException(GetType().Name + " has no text form.");
+
+    /// <summary>For lists of text values: the list of a repeated form field's values.</summary>
+    internal virtual object? ParseEach(System.Collections.Generic.IReadOnlyList<string> texts) => throw new System.NotSupportedException(GetType().Name + " is not a list of text values.");
+
     /// <summary>The wire text of a value, for text codecs.</summary>
     internal virtual string FormatObject(object value) => throw new System.NotSupportedException(GetType().Name + " has no text form.");
 }

@@ -16,6 +16,17 @@ public sealed class ListCodec<T> : JsonCodec<IList<T>>
 
     internal override Codec Items => _item;
 
+    internal override object? ParseEach(IReadOnlyList<string> texts)
+    {
+        var items = new List<T>(texts.Count);
+        foreach (var text in texts)
+        {
+            items.Add((T)_item.ParseObject(text)!);
+        }
+
+        return items;
+    }
+
     /// <inheritdoc />
     public override IList<T> Read(ref Utf8JsonReader reader)
     {

@@ -39,4 +39,6 @@ public abstract class TextCodec<T> : JsonCodec<T>
     internal override bool IsText => true;
 
     internal override string FormatObject(object value) => Format((T)value);
+
+    internal override object? ParseObject(string text) => Parse(text);
 }

@@ -10,7 +10,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// </summary>
 /// <typeparam name="T">The model.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ModelCodec<T> : JsonCodec<T>
+public sealed class ModelCodec<T> : JsonCodec<T>, Webhooks.IFormModelCodec
     where T : ApiModel
 {
     private readonly string _name;
@@ -108,6 +108,64 @@ public sealed class ModelCodec<T> : JsonCodec<T>
 
         Additional?.Write(slots, properties.Length, writer);
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Reads a model from form fields (a webhook's <c>application/x-www-form-urlencoded</c> body, or a GET callback's
+    /// query): a text property from its field (the first, if repeated), a list of text values from every field of its
+    /// name, any other property from the JSON text its field holds (how forms carry nesting). Fields the model does not
+    /// declare are left out; a required property without its field, or a value its type cannot hold, throws.
+    /// </summary>
+    internal T ReadForm(IReadOnlyList<KeyValuePair<string, string>> fields)
+    {
+        var properties = Properties;
+        var value = _create();
+        var slots = value.Slots;
+        Array.Clear(slots, 0, slots.Length);
+        for (var i = 0; i < properties.Length; i++)
+        {
+            var property = properties[i];
+            var texts = new List<string>();
+            foreach (var field in fields)
+            {
+                if (string.Equals(field.Key, property.Name, StringComparison.Ordinal))
+                {
+                    texts.Add(field.Value);
+                }
+            }
+
+            if (texts.Count == 0)
+            {
+                if (property.Required)
+                {
+                    throw new ValueFormatException(_name + ": the required field '" + property.Name + "' is missing.", null);
+                }
+
+                continue;
+            }
+
+            try
+            {
+                slots[i] = property.Codec.IsText ? property.Codec.ParseObject(texts[0])
+                    : property.Codec.Items is { IsText: true } ? property.Codec.ParseEach(texts)
+                    : ReadJsonText(property.Codec, texts[0]);
+            }
+            catch (Exception e) when (e is FormatException or JsonException or OverflowException or ArgumentException)
+            {
+                throw new ValueFormatException(_name + ": the field '" + property.Name + "' cannot be read as its documented type: " + e.Message, e);
+            }
+        }
+
+        return value;
+    }
+
+    object Webhooks.IFormModelCodec.ReadForm(IReadOnlyList<KeyValuePair<string, string>> fields) => ReadForm(fields);
+
+    private static object? ReadJsonText(Codec codec, string json)
+    {
+        var reader = new Utf8JsonReader(System.Text.Encoding.UTF8.GetBytes(json));
+        reader.Read();
+        return codec.ReadObject(ref reader);
     }
 
     /// <summary>The properties to send in a form or multipart body: the set ones that are not null, in order.</summary>

@@ -30,6 +30,9 @@ public sealed class BasicCredentials : ApiCredentials
     /// <summary>The user name (the password is not readable back).</summary>
     public string Username { get; }
 
+    /// <summary>The header's parameter, base64 of <c>user:password</c>: what a webhook's Basic credentials are compared with.</summary>
+    internal string Parameter => _header.Parameter!;
+
     /// <inheritdoc />
     protected internal override ValueTask ApplyAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

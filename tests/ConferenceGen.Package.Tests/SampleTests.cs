@@ -24,6 +24,9 @@ public sealed class SampleTests
         Assert.Contains("> AnnounceMethod=POST&AnnounceUrl=https%3A%2F%2Fexample.com%2Fannouncement.xml", output, StringComparison.Ordinal);
         Assert.Contains("status=completed reason=conference-ended-via-api", output, StringComparison.Ordinal);
         Assert.Contains("status=in-progress reason=null", output, StringComparison.Ordinal);
+        // After the end, the embedded Twilio's signed status callback reaches the sample's ASP.NET Core endpoint.
+        Assert.Contains("- Status callback received at /twilio/conference-status: signature valid", output, StringComparison.Ordinal);
+        Assert.Contains("= conference-end for CFbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb \"MyRoom\" reason=conference-ended-via-api sequence=3", output, StringComparison.Ordinal);
     }
 
     [Fact]

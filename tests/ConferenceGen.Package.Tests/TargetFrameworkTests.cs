@@ -66,7 +66,7 @@ public sealed class TargetFrameworkTests : IClassFixture<PackageFeed>
             outputType: "Library",
             nullable: nullable,
             implicitUsings: modern ? "enable" : "disable");
-        foreach (var spec in new[] { "twilio.yaml", "signalwire.yaml", "bandwidth-voice.yaml", "bandwidth-catapult.yaml" })
+        foreach (var spec in new[] { "twilio.yaml", "twilio-webhooks.yaml", "signalwire.yaml", "bandwidth-voice.yaml", "bandwidth-catapult.yaml" })
         {
             consumer.CopySpec(spec, "specs/" + spec);
         }
@@ -81,6 +81,9 @@ public sealed class TargetFrameworkTests : IClassFixture<PackageFeed>
         var generated = System.IO.Directory.GetFiles(consumer.Directory, "*.g.cs", System.IO.SearchOption.AllDirectories);
         Assert.True(generated.Length > 600, $"{generated.Length} generated files");
         var model = System.IO.File.ReadAllText(generated.Single(f => f.EndsWith("Consumer.Signalwire.ConferenceResponse.g.cs", StringComparison.Ordinal)));
+        // The vendors' callbacks and webhooks: typed receivers on every target (C# 8 on .NET Framework and netstandard2.0).
+        Assert.Contains(generated, f => f.EndsWith("Consumer.TwilioWebhooks.TwilioWebhooksClientWebhooks.g.cs", StringComparison.Ordinal));
+        Assert.Contains(generated, f => f.EndsWith("Consumer.BandwidthCatapult.BandwidthCatapultClientWebhooks.g.cs", StringComparison.Ordinal));
         var polyfills = generated.Where(f => f.EndsWith("ConferenceGen.Polyfills.g.cs", StringComparison.Ordinal)).ToList();
         switch (targetFramework)
         {

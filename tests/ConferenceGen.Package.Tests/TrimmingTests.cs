@@ -6,7 +6,7 @@ using System.Threading.Tasks;
 
 namespace ConferenceGen.Package.Tests;
 
-/// <summary>Generated clients serialise without reflection: the sample publishes trimmed with no trim warning, and still works.</summary>
+/// <summary>Generated clients and webhook receivers serialise without reflection: the sample (with its ASP.NET Core webhook endpoint) publishes trimmed with no trim warning, and still works.</summary>
 [Collection(RepositoryBuilds.Name)]
 public sealed class TrimmingTests
 {
@@ -30,6 +30,8 @@ public sealed class TrimmingTests
             Assert.True(runExit == 0, runOutput);
             Assert.Contains("status=completed reason=conference-ended-via-api", runOutput, StringComparison.Ordinal);
             Assert.Contains("> {\"mute\":true}", runOutput, StringComparison.Ordinal);
+            // The webhook receiver and its ASP.NET Core endpoint (MapWebhook), trimmed too.
+            Assert.Contains("- Status callback received at /twilio/conference-status: signature valid", runOutput, StringComparison.Ordinal);
         }
         finally
         {

@@ -25,7 +25,7 @@ public sealed class LanguageVersionTests
             specs.Add("constructs/" + file);
         }
 
-        foreach (var vendor in new[] { "twilio.yaml", "signalwire.yaml", "bandwidth-voice.yaml", "bandwidth-catapult.yaml" })
+        foreach (var vendor in new[] { "twilio.yaml", "twilio-webhooks.yaml", "signalwire.yaml", "bandwidth-voice.yaml", "bandwidth-catapult.yaml" })
         {
             specs.Add(vendor);
         }

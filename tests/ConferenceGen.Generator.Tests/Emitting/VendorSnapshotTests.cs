@@ -8,7 +8,7 @@ namespace ConferenceGen.Generator.Tests.Emitting;
 /// <summary>The code generated for the project's vendor specs, file by file, as reviewed.</summary>
 public sealed class VendorSnapshotTests
 {
-    public static TheoryData<string> Specs => new() { "twilio.yaml", "signalwire.yaml", "bandwidth-voice.yaml", "bandwidth-catapult.yaml" };
+    public static TheoryData<string> Specs => new() { "twilio.yaml", "twilio-webhooks.yaml", "signalwire.yaml", "bandwidth-voice.yaml", "bandwidth-catapult.yaml" };
 
     [Theory]
     [MemberData(nameof(Specs))]
