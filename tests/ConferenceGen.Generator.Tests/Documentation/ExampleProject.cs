@@ -30,17 +30,19 @@ internal static class ExampleProject
         ["System", "System.Collections.Generic", "System.IO", "System.Linq", "System.Net.Http", "System.Threading", "System.Threading.Tasks"];
 
     /// <summary>
-    /// The specs in the project's specs/ folder, by the name the pages give them, and where the repository keeps them:
-    /// the vendors' specs (README, getting started, wire) and the small API of production use.
+    /// The specs in the project's specs/ folder, by the name the pages give them, where the repository keeps them, and
+    /// the metadata a page's project file gives them: the vendors' specs (README, getting started, wire), Twilio's
+    /// webhooks as the page on webhooks declares them, and the small API of production use.
     /// </summary>
-    public static readonly IReadOnlyDictionary<string, string> Specs = new Dictionary<string, string>
-    {
-        ["specs/twilio.yaml"] = "specs/twilio.yaml",
-        ["specs/signalwire.yaml"] = "specs/signalwire.yaml",
-        ["specs/bandwidth-voice.yaml"] = "specs/bandwidth-voice.yaml",
-        ["specs/bandwidth-catapult.yaml"] = "specs/bandwidth-catapult.yaml",
-        ["specs/production.yaml"] = "tests/ConferenceGen.EndToEnd.Tests/specs/production.yaml",
-    };
+    public static readonly IReadOnlyList<ExampleSpec> Specs =
+    [
+        new("specs/twilio.yaml", "specs/twilio.yaml"),
+        new("specs/signalwire.yaml", "specs/signalwire.yaml"),
+        new("specs/bandwidth-voice.yaml", "specs/bandwidth-voice.yaml"),
+        new("specs/bandwidth-catapult.yaml", "specs/bandwidth-catapult.yaml"),
+        new("specs/twilio-webhooks.yaml", "specs/twilio-webhooks.yaml", new Dictionary<string, string> { ["Namespace"] = "Vendors.Twilio", ["ClientName"] = "Twilio", ["WebhookSignature"] = "Twilio" }),
+        new("specs/production.yaml", "tests/ConferenceGen.EndToEnd.Tests/specs/production.yaml"),
+    ];
 
     public static readonly CSharpParseOptions ParseOptions = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Parse);
 
@@ -68,7 +70,7 @@ internal static class ExampleProject
             References(addedPackages),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999)
                 .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic> { ["CS1701"] = ReportDiagnostic.Suppress, ["CS1702"] = ReportDiagnostic.Suppress }));
-        var specs = Specs.Select(spec => new SpecFile("/consumer/" + spec.Key, File.ReadAllText(Path.Combine(RepositoryFolder.Root, spec.Value)), new Dictionary<string, string> { ["ConferenceGenFolder"] = string.Empty }));
+        var specs = Specs.Select(spec => new SpecFile("/consumer/" + spec.Name, File.ReadAllText(Path.Combine(RepositoryFolder.Root, spec.RepositoryPath)), spec.Metadata));
         var driver = GeneratorHarness.CreateDriver(specs, new Dictionary<string, string> { ["RootNamespace"] = RootNamespace }).WithUpdatedParseOptions(ParseOptions);
         driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         // The vendor specs are clean but for infos (SignalWire's server variable without a default is CG0008).
@@ -76,10 +78,18 @@ internal static class ExampleProject
         return output;
     }
 
-    private static ImmutableArray<MetadataReference> References(IReadOnlyList<string> addedPackages) =>
-        Net100.References.All.Cast<MetadataReference>()
-            .Concat(Resolved.Value.CompileAssets(addedPackages.Prepend("ConferenceGen")).Select(path => MetadataReference.CreateFromFile(path)))
+    private static ImmutableArray<MetadataReference> References(IReadOnlyList<string> addedPackages)
+    {
+        var (assets, frameworks) = Resolved.Value.CompileAssets(addedPackages.Prepend("ConferenceGen"));
+        var shared = frameworks.SelectMany(SharedFramework.ReferenceAssemblies).ToList();
+        // As the SDK resolves conflicts: an assembly a shared framework has (Microsoft.Extensions.Http 10.0 in ASP.NET
+        // Core's) is taken from the framework, not from a package of an older version.
+        var inFramework = shared.Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return Net100.References.All.Cast<MetadataReference>()
+            .Concat(shared.Select(path => MetadataReference.CreateFromFile(path)))
+            .Concat(assets.Where(path => !inFramework.Contains(Path.GetFileName(path))).Select(path => MetadataReference.CreateFromFile(path)))
             .ToImmutableArray();
+    }
 
     /// <summary>What NuGet resolved for this test project (obj/project.assets.json): each package's dependencies and compile assets.</summary>
     private sealed class Assets
@@ -96,17 +106,29 @@ internal static class ExampleProject
             _packageFolder = root.GetProperty("packageFolders").EnumerateObject().First().Name;
         }
 
-        /// <summary>The compile assets of the packages and everything they depend on.</summary>
-        public IEnumerable<string> CompileAssets(IEnumerable<string> packages)
+        /// <summary>
+        /// The compile assets of the packages and everything they depend on, and the shared frameworks they bring
+        /// (a package with a FrameworkReference, such as ConferenceGen.AspNetCore, brings ASP.NET Core to a console project).
+        /// </summary>
+        public (IReadOnlyList<string> Assets, IReadOnlyList<string> Frameworks) CompileAssets(IEnumerable<string> packages)
         {
             var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var pending = new Stack<string>(packages);
             var assets = new List<string>();
+            var frameworks = new SortedSet<string>(StringComparer.Ordinal);
             while (pending.Count > 0)
             {
                 var id = pending.Pop();
                 if (!seen.Add(id))
                 {
+                    continue;
+                }
+
+                if (ExtensionPackage.Find(id) is { } extension)
+                {
+                    assets.Add(extension.Assembly);
+                    frameworks.UnionWith(extension.FrameworkReferences);
+                    pending.Push("ConferenceGen");
                     continue;
                 }
 
@@ -120,10 +142,16 @@ internal static class ExampleProject
                     }
                 }
 
+                if (library.Value.TryGetProperty("frameworkReferences", out var sharedFrameworks))
+                {
+                    frameworks.UnionWith(sharedFrameworks.EnumerateArray().Select(f => f.GetString()!));
+                }
+
                 if (library.Value.GetProperty("type").GetString() == "project")
                 {
-                    // The ConferenceGen package is the runtime project here; its assembly is this test's reference to it.
-                    assets.Add(typeof(ConferenceGen.Runtime.ApiException).Assembly.Location);
+                    // The ConferenceGen packages are projects here (the runtime, the extensions): their assemblies are in
+                    // this test's output, which references them.
+                    assets.Add(id == "ConferenceGen" ? typeof(ConferenceGen.Runtime.ApiException).Assembly.Location : Path.Combine(AppContext.BaseDirectory, id + ".dll"));
                     continue;
                 }
 
@@ -134,7 +162,7 @@ internal static class ExampleProject
                 }
             }
 
-            return assets;
+            return (assets, frameworks.ToList());
         }
     }
 }

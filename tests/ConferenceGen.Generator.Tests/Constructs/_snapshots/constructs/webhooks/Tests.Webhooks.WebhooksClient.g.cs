@@ -9,9 +9,32 @@ namespace Tests.Webhooks;
 /// <remarks>
 /// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="WebhooksClientOptions"/>.
 /// </remarks>
+/// <remarks>Code that calls the API takes <see cref="IWebhooksClient"/>, so that its tests can pass a fake.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
-public sealed partial class WebhooksClient
+public partial interface IWebhooksClient : global::ConferenceGen.Runtime.Http.IApiClient<IWebhooksClient>
 {
+    /// <summary>
+    /// A view of this client whose calls use other options: another tenant's credentials (a subaccount), another base
+    /// address or server variables. It shares the client's HTTP client and connections; making one costs an object.
+    /// </summary>
+    /// <param name="configure">Changes a copy of the client's options.</param>
+    /// <exception cref="global::System.ArgumentException">The changed options are not usable; the message says what to set.</exception>
+    IWebhooksClient With(global::System.Action<WebhooksClientOptions> configure);
+}
+
+/// <summary>
+/// Webhooks
+/// <para/>
+/// Callbacks under a URL the request names, several kinds at one URL, and 3.1 webhooks.
+/// </summary>
+/// <remarks>
+/// Default server: <c>https://api.example.com</c>. Configure credentials and the server in <see cref="WebhooksClientOptions"/>.
+/// </remarks>
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0")]
+public sealed partial class WebhooksClient : IWebhooksClient
+{
+    private readonly global::System.Net.Http.HttpClient _httpClient;
+    private readonly WebhooksClientOptions _options;
     private readonly global::ConferenceGen.Runtime.Http.ApiClientCore _core;
 
     /// <summary>Creates a client that sends its requests through <paramref name="httpClient"/>.</summary>
@@ -19,14 +42,29 @@ public sealed partial class WebhooksClient
     /// <param name="options">Credentials, server variables and the base address. Read once, here.</param>
     /// <exception cref="global::System.InvalidOperationException">A required server variable is not set and no base address is given.</exception>
     public WebhooksClient(global::System.Net.Http.HttpClient httpClient, WebhooksClientOptions options)
+        : this(httpClient, options, null)
+    {
+    }
+
+    private WebhooksClient(global::System.Net.Http.HttpClient httpClient, WebhooksClientOptions options, global::ConferenceGen.Runtime.Http.ApiCallOptions? call)
     {
         global::System.ArgumentNullException.ThrowIfNull(httpClient);
         global::System.ArgumentNullException.ThrowIfNull(options);
-        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com");
+        _httpClient = httpClient;
+        _options = options;
+        _core = new global::ConferenceGen.Runtime.Http.ApiClientCore(httpClient, options, () => "https://api.example.com", call);
     }
 
     /// <summary>The address operation paths are appended to.</summary>
     public string BaseAddress => _core.BaseAddress;
+
+    /// <inheritdoc/>
+    public IWebhooksClient With(global::ConferenceGen.Runtime.Http.ApiCallOptions options) =>
+        new WebhooksClient(_httpClient, _options, _core.CallOptionsWith(options));
+
+    /// <inheritdoc/>
+    public IWebhooksClient With(global::System.Action<WebhooksClientOptions> configure) =>
+        new WebhooksClient(_httpClient, global::ConferenceGen.Runtime.Http.ApiClientOptions.CopyFor(_options, configure), _core.CallOptions);
 }
 
 /// <summary>Registers <see cref="WebhooksClient"/> with dependency injection.</summary>
@@ -34,7 +72,8 @@ public sealed partial class WebhooksClient
 public static class WebhooksClientServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds <see cref="WebhooksClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up.
+    /// Adds <see cref="WebhooksClient"/> as a typed client of <c>IHttpClientFactory</c>, with its options checked at start-up,
+    /// and <see cref="IWebhooksClient"/> as the same client.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets credentials, server variables and the base address.</param>
@@ -44,6 +83,6 @@ public static class WebhooksClientServiceCollectionExtensions
         this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services,
         global::System.Action<WebhooksClientOptions> configure,
         bool addStandardResilience = true) =>
-        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<WebhooksClient, WebhooksClientOptions>(
+        global::ConferenceGen.Runtime.DependencyInjection.ApiClientRegistration.Add<WebhooksClient, IWebhooksClient, WebhooksClientOptions>(
             services, configure, static (http, options) => new WebhooksClient(http, options), addStandardResilience);
 }
