@@ -3,27 +3,32 @@
 # floor) and then one consumer per spec: a fresh net10.0 class library with one PackageReference, its own package
 # cache and a nuget.config (local feed + nuget.org), restored once and built RUNS times from cold (bin/ and
 # obj/<Configuration> removed, compiler in-process), timed with /usr/bin/time; then one more cold build with
-# -p:ReportAnalyzer=true -v:d for the slowest analyzers and generators. Prints a markdown table and the commands.
+# -p:ReportAnalyzer=true -v:d for the slowest analyzers and generators, which also writes the generated files to obj/
+# (-p:EmitCompilerGeneratedFiles=true, left out of the timed builds so they pay nothing for it) for the host's `count`
+# mode: the types ConferenceGen generated, by C# kind and by what they are for (models, enums, unions, clients, options),
+# so that every change to the generator shows its effect on the number of types. Prints markdown tables and the commands.
 #
 #   benchmarks/consumer-build.sh specs/twilio.yaml [spec …]
 #   RUNS=1 WORK=/tmp/cb PACKAGE_DIR=/tmp/feed CONFIGURATION=Release benchmarks/consumer-build.sh specs/*.yaml
 #
 # PACKAGE_DIR: a folder with an already packed ConferenceGen.*.nupkg (the newest is used); unset, the runtime project
 # is packed into $WORK/feed with a fresh version, so that no NuGet cache can serve an older package. Every dotnet
-# command runs under `flock /tmp/cg-build.lock` (the machine has two cores).
+# command runs under the shared lock /tmp/conferencegen-build.lock (the machine has two cores and other people build on
+# it); a timed build takes the lock outside /usr/bin/time, so waiting for it is not measured.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 work=${WORK:-$(mktemp -d)}
 runs=${RUNS:-3}
 config=${CONFIGURATION:-Release}
+lock=/tmp/conferencegen-build.lock
 export UseSharedCompilation=false
 mkdir -p "$work"
 work=$(cd "$work" && pwd)
 specs=()
 for s in "$@"; do specs+=("$(cd "$(dirname "$s")" && pwd)/$(basename "$s")"); done
 commands=()
-dn() { commands+=("dotnet $*"); flock /tmp/cg-build.lock dotnet "$@"; }   # every dotnet command, under the lock
+dn() { commands+=("dotnet $*"); flock "$lock" dotnet "$@"; }   # every dotnet command, under the lock
 
 if [ -n "${PACKAGE_DIR:-}" ]; then
   feed=$(cd "$PACKAGE_DIR" && pwd)
@@ -36,6 +41,9 @@ package=$(ls -t "$feed"/ConferenceGen.*.nupkg 2>/dev/null | grep -v '\.symbols\.
   { echo "no ConferenceGen.*.nupkg in $feed" >&2; exit 1; }
 version=$(basename "$package" .nupkg); version=${version#ConferenceGen.}
 echo "Package: $package (version $version)" >&2
+echo "Building the benchmarks' command-line host (it counts the generated types) ..." >&2
+dn build "$root/benchmarks/ConferenceGen.Benchmarks" -c Release -v:q -nologo >&2
+host="$root/benchmarks/ConferenceGen.Benchmarks/bin/Release/net10.0/ConferenceGen.Benchmarks.dll"
 
 # a fresh consumer in $1 with the spec $2 (none for the floor), restored once
 consumer() {
@@ -81,8 +89,8 @@ cold_build() {
   local dir=$1 log=$2; shift 2
   rm -rf "$dir/bin" "$dir/obj/$config"
   commands+=("dotnet build $dir --no-restore -c $config -nologo $*")
-  /usr/bin/time -f "%e %M" -a -o "$work/time.txt" \
-    flock /tmp/cg-build.lock dotnet build "$dir" --no-restore -c "$config" -nologo "$@" > "$log" 2>&1 || true
+  flock "$lock" /usr/bin/time -f "%e %M" -a -o "$work/time.txt" \
+    dotnet build "$dir" --no-restore -c "$config" -nologo "$@" > "$log" 2>&1 || true
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
@@ -114,7 +122,19 @@ top_analyzers() {
                           END {print head "; top: " top}'
 }
 
+# the types in ConferenceGen's generated files of the consumer $1 (written by the report build): two lines, by C# kind
+# and by what they are for; "0" and "–" when the generator wrote nothing (the empty consumer)
+generated_types() {
+  local generated; generated=$(find "$1/obj/$config" -type d -path '*/generated/ConferenceGen.Generator' | head -1)
+  if [ -n "$generated" ] && [ -n "$(find "$generated" -name '*.cs' | head -1)" ]; then
+    dn "$host" count "$generated"
+  else
+    printf '0\n–\n'
+  fi
+}
+
 rows=()
+kinds=()
 variants=("") ; [ ${#specs[@]} -eq 0 ] || variants+=("${specs[@]}")
 i=0
 for spec in "${variants[@]}"; do
@@ -126,13 +146,19 @@ for spec in "${variants[@]}"; do
   for r in $(seq "$runs"); do cold_build "$dir" "$dir/build-$r.log" -v:minimal -clp:Summary; done
   wall=$(awk '{print $1}' "$work/time.txt" | median)
   rss=$(awk '{print $2}' "$work/time.txt" | median)
-  cold_build "$dir" "$dir/report.log" -p:ReportAnalyzer=true -v:d
-  rows+=("| $name | $wall s | $((rss / 1024)) MB | $(diagnostics "$dir/build-1.log" error) | $(diagnostics "$dir/build-1.log" warning) | $(top_analyzers "$dir/report.log") |")
+  cold_build "$dir" "$dir/report.log" -p:ReportAnalyzer=true -v:d -p:EmitCompilerGeneratedFiles=true
+  types=$(generated_types "$dir")
+  rows+=("| $name | $wall s | $((rss / 1024)) MB | $(diagnostics "$dir/build-1.log" error) | $(diagnostics "$dir/build-1.log" warning) | $(sed -n 1p <<< "$types") | $(top_analyzers "$dir/report.log") |")
+  kinds+=("| $name | $(sed -n 2p <<< "$types") |")
 done
 
-echo "| spec | build wall (median of $runs) | peak memory | errors | warnings | top analyzer/generator entries |"
-echo "|---|---:|---:|---|---|---|"
+echo "| spec | build wall (median of $runs) | peak memory | errors | warnings | generated types | top analyzer/generator entries |"
+echo "|---|---:|---:|---|---|---|---|"
 printf '%s\n' "${rows[@]}"
+echo
+echo "| spec | generated types by kind |"
+echo "|---|---|"
+printf '%s\n' "${kinds[@]}"
 echo
 echo "Commands (package $package, work dir $work):"
 printf '    %s\n' "${commands[@]}" | sed -E "s#$work/consumer-[0-9]+#\$WORK/consumer-N#g" | awk '!seen[$0]++'

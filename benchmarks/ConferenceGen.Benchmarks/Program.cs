@@ -10,6 +10,7 @@ using ConferenceGen.Benchmarks;
 // dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- --filter '*'      the benchmarks
 // dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- generate SPEC DIR  write generated files (for the peer script)
 // dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- stages SPEC.json    time each stage of one run (a diagnostic)
+// dotnet run -c Release --project benchmarks/ConferenceGen.Benchmarks -- count DIR          the types the .cs files under DIR declare, by kind
 // dotnet run --project benchmarks/ConferenceGen.Benchmarks -- smoke                          run each benchmark once (CI)
 if (args.Length == 3 && args[0] == "generate")
 {
@@ -41,6 +42,12 @@ if (args.Length == 3 && args[0] == "generate")
 if (args.Length == 2 && args[0] == "stages")
 {
     StageTimings.Run(args[1]);
+    return 0;
+}
+
+if (args.Length == 2 && args[0] == "count")
+{
+    TypeCounts.Print(args[1]);
     return 0;
 }
 
