@@ -12,6 +12,7 @@ namespace ConferenceGen.Generator.Emitting;
 /// <param name="HasRequiredMemberAttribute">Whether <c>RequiredMemberAttribute</c> is accessible or another generator (PolySharp) adds it.</param>
 /// <param name="HasCompilerFeatureRequiredAttribute">The same for <c>CompilerFeatureRequiredAttribute</c>.</param>
 /// <param name="HasSetsRequiredMembersAttribute">The same for <c>SetsRequiredMembersAttribute</c>.</param>
+/// <param name="HasNotNullWhenAttribute">Whether <c>NotNullWhenAttribute</c> is accessible (.NET Core 3+), for the <c>out</c> of a union's <c>TryGetX</c>.</param>
 internal sealed record CSharpTarget(
     int LanguageVersion,
     bool HasThrowIfNull,
@@ -19,7 +20,8 @@ internal sealed record CSharpTarget(
     bool HasHttpMethodPatch,
     bool HasRequiredMemberAttribute,
     bool HasCompilerFeatureRequiredAttribute,
-    bool HasSetsRequiredMembersAttribute)
+    bool HasSetsRequiredMembersAttribute,
+    bool HasNotNullWhenAttribute = true)
 {
     /// <summary>The oldest language version the generated code compiles with.</summary>
     public const int MinimumLanguageVersion = 800;

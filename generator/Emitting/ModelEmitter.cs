@@ -34,7 +34,7 @@ internal static class ModelEmitter
                 : "/// <summary>Creates an instance; set the properties the spec requires (sending checks them).</summary>");
             writer.Line("public " + name + "() : base(" + Number(slots) + ") { }");
             // The reader's constructor: the codec clears these slots again and checks what the JSON holds.
-            var defaults = string.Concat(model.Properties.Where(p => p.Required).Select(p => p.Name + " = default!; "));
+            var defaults = string.Concat(model.Properties.Where(p => p.IsRequiredMember).Select(p => p.Name + " = default!; "));
             writer.Line(syntax.SetsRequiredMembers + "private " + name + "(bool reading) : base(" + Number(slots) + ") { " + defaults + "}");
         }
         else
@@ -46,7 +46,7 @@ internal static class ModelEmitter
         writer.Line();
         for (var i = 0; i < model.Properties.Count; i++)
         {
-            Property(writer, model.Properties[i], i, syntax);
+            Property(writer, model.Properties[i], i, unit.Scope.Namespace, syntax);
         }
 
         if (model.AdditionalProperties is { } additional)
@@ -77,15 +77,22 @@ internal static class ModelEmitter
         writer.Open();
         foreach (var property in model.Properties)
         {
-            var rules = (property.Required ? ", required: true" : string.Empty) + (property.Type.Nullable ? ", nullable: true" : string.Empty);
+            var rules = (property.Required ? ", required: true" : string.Empty) + (property.Type.Nullable ? ", nullable: true" : string.Empty)
+                + (property.Fixed is { } value ? ", fixedValue: " + FixedValue(property.Type, value, ns) : string.Empty);
             writer.Line(syntax.New(Properties) + "(" + CSharpLiteral.String(property.WireName) + ", " + TypeNames.Codec(syntax, property.Type, ns) + rules + "),");
         }
 
         writer.Close("};");
     }
 
-    private static void Property(SourceWriter writer, PropertyModel property, int slot, Syntax syntax)
+    private static void Property(SourceWriter writer, PropertyModel property, int slot, string ns, Syntax syntax)
     {
+        if (property.Fixed is { } fixedValue)
+        {
+            Fixed(writer, property, fixedValue, slot, ns, syntax);
+            return;
+        }
+
         // C# forbids [Obsolete] on a required member (CS9042), and the reader's constructor sets required members
         // (CS0618): a required deprecated property says so in its documentation instead.
         var deprecatedNote = property.Deprecated && property.Required ? "Deprecated: the spec marks this property as deprecated." : null;
@@ -102,6 +109,31 @@ internal static class ModelEmitter
             ? "public " + syntax.Required + Declared(property, syntax) + " " + property.Name + accessors
             : "public " + Declared(property, syntax) + " " + property.Name + accessors);
     }
+
+    /// <summary>
+    /// A property the type fixes: read-only, what the JSON held or else the fixed value, which the codec sends
+    /// without anyone setting it. Not <c>required</c>, so the caller has nothing to set.
+    /// </summary>
+    private static void Fixed(SourceWriter writer, PropertyModel property, FixedValueModel value, int slot, string ns, Syntax syntax)
+    {
+        var note = "Fixed by the type: " + value.WireValue + ", sent without being set.";
+        writer.Line("/// <summary>" + DocText.Summary(property.Description, note) + "</summary>");
+        if (property.Deprecated)
+        {
+            writer.Line("[" + RuntimeNames.Obsolete + "(\"The spec marks this property as deprecated.\")]");
+        }
+
+        writer.Line("public " + TypeNames.Of(syntax, property.Type) + " " + property.Name + " => (" + TypeNames.Nullable(syntax, property.Type) + ")Slot(" + Number(slot) + ") ?? " + FixedValue(property.Type, value, ns) + ";");
+    }
+
+    /// <summary>The fixed value as a C# constant of the property's type: the enum's member, or a literal.</summary>
+    private static string FixedValue(TypeRef type, FixedValueModel value, string ns) => type.Kind switch
+    {
+        TypeKind.Enum => "global::" + ns + "." + type.Name + "." + value.Member,
+        TypeKind.String => CSharpLiteral.String(value.WireValue),
+        TypeKind.Int64 => value.WireValue + "L",
+        _ => value.WireValue,
+    };
 
     private static string Declared(PropertyModel property, Syntax syntax) =>
         property.IsNonNullable ? TypeNames.Of(syntax, property.Type) : TypeNames.Nullable(syntax, property.Type);

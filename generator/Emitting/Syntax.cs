@@ -46,6 +46,9 @@ internal sealed class Syntax
     /// <summary>The attribute on the reader's constructor of a model with required members, with a trailing space, or nothing.</summary>
     public string SetsRequiredMembers => Target.RequiredMembers ? "[global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] " : string.Empty;
 
+    /// <summary>The attribute that tells nullable analysis a <c>TryGetX</c> out value is set when it returns true, with a trailing space, or nothing where it does not exist.</summary>
+    public string NotNullWhenTrue => Target.HasNotNullWhenAttribute ? "[global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] " : string.Empty;
+
     /// <summary>The type of <c>format: date</c>: <c>DateOnly</c> where it exists, <c>DateTime</c> (its date) elsewhere.</summary>
     public string DateType => Target.HasDateOnly ? "global::System.DateOnly" : "global::System.DateTime";
 

@@ -6,27 +6,34 @@ using ConferenceGen.Generator.Naming;
 namespace ConferenceGen.Generator.Emitting;
 
 /// <summary>
-/// Writes a union: a class over the runtime's JsonUnion that keeps the JSON it was read from, with one
-/// constructor, conversion and <c>AsX()</c> per alternative.
+/// Writes a union: a class over the runtime's JsonUnion, whose <c>Value</c> holds the alternative for pattern
+/// matching, with a table of the alternatives (codec, discriminator values) for its codec, and per alternative a
+/// constructor, an implicit conversion, <c>TryGetX</c> and <c>AsX()</c>, each one line over the base class.
 /// </summary>
 internal static class UnionEmitter
 {
+    private const string Alternative = RuntimeNames.Codecs + "UnionAlternative";
+
     public static string Emit(UnionUnit unit, Syntax syntax)
     {
         var model = unit.Union;
         var name = model.Name;
+        var ns = unit.Scope.Namespace;
         var writer = GeneratedFile.Start(unit.Scope, nameSpec: false, syntax);
         writer.Line("/// <summary>");
         GeneratedFile.DocLines(writer, DocText.Lines(model.Description, "One of: " + string.Join(", ", model.Variants.Select(v => v.Name)) + "."));
         writer.Line("/// </summary>");
-        writer.Line("/// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative" + (model.DiscriminatorProperty is null ? string.Empty : ", chosen by the discriminator") + ".</remarks>");
+        writer.Line("/// <remarks><c>Value</c> is the alternative it holds (" + (model.DiscriminatorProperty is { } chooser
+            ? "chosen by <c>" + DocText.Escape(chooser) + "</c>"
+            : "the first whose shape the JSON has") + "), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>");
         writer.Line("[" + GeneratedFile.GeneratedCodeAttribute + ", " + GeneratedFile.ConverterAttribute(name) + "]");
         writer.Line(GeneratedFile.Keyword(unit.Scope.Visibility) + " sealed partial class " + name + " : " + RuntimeNames.Codecs + "JsonUnion");
         writer.Open();
+        var discriminator = model.DiscriminatorProperty is { } property ? ", " + CSharpLiteral.String(property) : string.Empty;
         writer.Line("/// <summary>Reads <see cref=\"" + name + "\"/> keeping its JSON, and writes it as the alternative it holds.</summary>");
-        writer.Line("public static readonly " + RuntimeNames.Codecs + "UnionCodec<" + name + "> " + GeneratedMembers.Codec + " = " + syntax.New(RuntimeNames.Codecs + "UnionCodec<" + name + ">") + "(" + syntax.StaticLambda + "json => new " + name + "(json), " + GeneratedMembers.Describe + ");");
+        writer.Line("public static readonly " + RuntimeNames.Codecs + "UnionCodec<" + name + "> " + GeneratedMembers.Codec + " = " + syntax.New(RuntimeNames.Codecs + "UnionCodec<" + name + ">") + "(" + syntax.StaticLambda + "json => new " + name + "(json), " + GeneratedMembers.Describe + discriminator + ");");
         writer.Line();
-        writer.Line("private static " + RuntimeNames.Codecs + "Codec[] " + GeneratedMembers.Describe + "() => new " + RuntimeNames.Codecs + "Codec[] { " + string.Join(", ", model.Variants.Select(v => TypeNames.Codec(syntax, v.Type, unit.Scope.Namespace))) + " };");
+        writer.Line("private static " + Alternative + "[] " + GeneratedMembers.Describe + "() => new " + Alternative + "[] { " + string.Join(", ", model.Variants.Select(v => syntax.New(Alternative) + "(" + TypeNames.Codec(syntax, v.Type, ns) + string.Concat(v.DiscriminatorValues.Select(d => ", " + CSharpLiteral.String(d))) + ")")) + " };");
         writer.Line();
         writer.Line("private " + name + "(" + RuntimeNames.Json + "JsonElement json)");
         writer.Line("    : base(json)");
@@ -41,13 +48,6 @@ internal static class UnionEmitter
             writer.Open().Close();
         }
 
-        if (model.DiscriminatorProperty is { } discriminator)
-        {
-            writer.Line();
-            writer.Line("/// <inheritdoc />");
-            writer.Line("protected override string? DiscriminatorProperty => " + CSharpLiteral.String(discriminator) + ";");
-        }
-
         foreach (var variant in model.Variants.Where(v => v.Convertible))
         {
             writer.Line();
@@ -58,10 +58,13 @@ internal static class UnionEmitter
         for (var i = 0; i < model.Variants.Count; i++)
         {
             var variant = model.Variants[i];
-            var values = string.Concat(variant.DiscriminatorValues.Select(v => ", " + CSharpLiteral.String(v)));
+            var type = variant.Type;
+            var reference = TypeNames.DocReference(syntax, type);
             writer.Line();
-            writer.Line("/// <summary>The value as " + TypeNames.DocReference(syntax, variant.Type) + ", or null when it is another alternative.</summary>");
-            writer.Line("public " + TypeNames.Nullable(syntax, variant.Type) + " As" + variant.Name + "() => " + (variant.Type.IsValueType ? "AsStruct" : "AsClass") + "(" + Index(i) + ", " + TypeNames.Codec(syntax, variant.Type, unit.Scope.Namespace) + values + ");");
+            writer.Line("/// <summary>Whether the value is " + reference + ", and that value.</summary>");
+            writer.Line("public bool TryGet" + variant.Name + "(" + (type.IsValueType ? "out " + TypeNames.Of(syntax, type) : syntax.NotNullWhenTrue + "out " + TypeNames.Nullable(syntax, type)) + " value) => TryGet(" + Index(i) + ", out value);");
+            writer.Line("/// <summary>The value as " + reference + ", or null when it is another alternative (<c>TryGet" + variant.Name + "</c> as an expression).</summary>");
+            writer.Line("public " + TypeNames.Nullable(syntax, type) + " As" + variant.Name + "() => " + (type.IsValueType ? "AsStruct<" : "AsClass<") + TypeNames.Of(syntax, type) + ">(" + Index(i) + ");");
         }
 
         GeneratedFile.Converter(writer, name);

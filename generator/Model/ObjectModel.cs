@@ -13,8 +13,8 @@ internal sealed record ObjectModel(
     EquatableArray<PropertyModel> Properties,
     AdditionalPropertiesModel? AdditionalProperties)
 {
-    /// <summary>Whether any property is required (the class then needs a reader constructor).</summary>
-    public bool HasRequired => Properties.Any(p => p.Required);
+    /// <summary>Whether any property is a <c>required</c> member (the class then needs a reader constructor).</summary>
+    public bool HasRequired => Properties.Any(p => p.IsRequiredMember);
 }
 
 /// <summary>A dictionary property for the JSON properties a schema does not declare (<c>additionalProperties</c> with a schema).</summary>
@@ -28,6 +28,7 @@ internal sealed record AdditionalPropertiesModel(string Name, TypeRef Value);
 /// <param name="Type">The schema's type; <see cref="TypeRef.Nullable"/> says whether null is a value to write.</param>
 /// <param name="Required">Required in the schema: declared with <c>required</c> and always written.</param>
 /// <param name="DefaultText">The schema's default, as text for documentation.</param>
+/// <param name="Fixed">The value the type fixes, for a property nobody sets (a union alternative's discriminator).</param>
 internal sealed record PropertyModel(
     string Name,
     string WireName,
@@ -35,8 +36,20 @@ internal sealed record PropertyModel(
     bool Required,
     bool Deprecated,
     string? Description,
-    string? DefaultText)
+    string? DefaultText,
+    FixedValueModel? Fixed = null)
 {
     /// <summary>Whether the declared type is the non-nullable one: required, and the schema does not allow null.</summary>
     public bool IsNonNullable => Required && !Type.Nullable;
+
+    /// <summary>Whether the caller must set it: required, and not fixed by the type.</summary>
+    public bool IsRequiredMember => Required && Fixed is null;
 }
+
+/// <summary>
+/// The one value a property's schema allows (<c>enum: [active]</c> or <c>const: active</c>), when the type fixes it:
+/// the property has no setter, reads what the JSON holds (this value when it holds none), and sends this value.
+/// </summary>
+/// <param name="WireValue">The value on the wire, as text (a number's JSON text).</param>
+/// <param name="Member">The enum member that is the value, when the property's type is an enum.</param>
+internal sealed record FixedValueModel(string WireValue, string? Member);

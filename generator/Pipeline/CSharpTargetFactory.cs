@@ -17,6 +17,7 @@ internal static class CSharpTargetFactory
     public const string RequiredMemberAttribute = "System.Runtime.CompilerServices.RequiredMemberAttribute";
     public const string CompilerFeatureRequiredAttribute = "System.Runtime.CompilerServices.CompilerFeatureRequiredAttribute";
     public const string SetsRequiredMembersAttribute = "System.Diagnostics.CodeAnalysis.SetsRequiredMembersAttribute";
+    public const string NotNullWhenAttribute = "System.Diagnostics.CodeAnalysis.NotNullWhenAttribute";
 
     /// <summary>The effective language version, as a number (703 for 7.3, 1200 for 12; preview is the largest).</summary>
     public static int LanguageVersionOf(ParseOptions options) =>
@@ -34,7 +35,8 @@ internal static class CSharpTargetFactory
             httpMethod is null || httpMethod.GetMembers("Patch").Any(m => m.DeclaredAccessibility == Accessibility.Public),
             Accessible(compilation, RequiredMemberAttribute),
             Accessible(compilation, CompilerFeatureRequiredAttribute),
-            Accessible(compilation, SetsRequiredMembersAttribute));
+            Accessible(compilation, SetsRequiredMembersAttribute),
+            Accessible(compilation, NotNullWhenAttribute));
     }
 
     /// <summary>
@@ -61,7 +63,8 @@ internal static class CSharpTargetFactory
         facts.HasHttpMethodPatch,
         facts.HasRequiredMemberAttribute || polySharp.RequiredMemberAttribute,
         facts.HasCompilerFeatureRequiredAttribute || polySharp.CompilerFeatureRequiredAttribute,
-        facts.HasSetsRequiredMembersAttribute || polySharp.SetsRequiredMembersAttribute);
+        facts.HasSetsRequiredMembersAttribute || polySharp.SetsRequiredMembersAttribute,
+        facts.HasNotNullWhenAttribute);
 
     private static string[] Names(string? list) =>
         (list ?? string.Empty).Split(new[] { ';', ',' }, StringSplitOptions.RemoveEmptyEntries).Select(n => n.Trim()).ToArray();
@@ -79,7 +82,8 @@ internal sealed record CompilationFacts(
     bool HasHttpMethodPatch,
     bool HasRequiredMemberAttribute,
     bool HasCompilerFeatureRequiredAttribute,
-    bool HasSetsRequiredMembersAttribute);
+    bool HasSetsRequiredMembersAttribute,
+    bool HasNotNullWhenAttribute);
 
 /// <summary>Which of the attributes ConferenceGen may need PolySharp generates.</summary>
 internal sealed record PolySharpTypes(bool RequiredMemberAttribute, bool CompilerFeatureRequiredAttribute, bool SetsRequiredMembersAttribute)

@@ -17,6 +17,9 @@ public abstract class AdditionalProperties
     internal abstract void Read(object?[] slots, int slot, string name, ref Utf8JsonReader reader);
 
     internal abstract void Write(object?[] slots, int slot, Utf8JsonWriter writer);
+
+    /// <summary>Whether an undeclared property's value has the shape the schema gives them.</summary>
+    internal abstract bool Fits(JsonElement json);
 }
 
 /// <summary>Undeclared properties whose values <paramref name="value"/> reads and writes.</summary>
@@ -33,6 +36,8 @@ public sealed class AdditionalProperties<T>(JsonCodec<T> value) : AdditionalProp
 
         map[name] = value.Read(ref reader);
     }
+
+    internal override bool Fits(JsonElement json) => value.Fits(json);
 
     internal override void Write(object?[] slots, int slot, Utf8JsonWriter writer)
     {

@@ -47,6 +47,10 @@ public sealed class FilePartCodec : JsonCodec<FilePart>
     /// <inheritdoc />
     public override FilePart Read(ref Utf8JsonReader reader) => new(new MemoryStream(Base64Codec.Instance.Read(ref reader), writable: false));
 
+    internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.String;
+
+    internal override bool Fits(JsonElement json) => Base64Codec.Instance.Fits(json);
+
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, FilePart value)
     {

@@ -25,4 +25,6 @@ public sealed class BooleanCodec : TextCodec<bool>
 
     /// <inheritdoc />
     public override bool Parse(string text) => bool.TryParse(text, out var value) ? value : throw JsonRead.Invalid("a boolean", text);
+
+    internal override bool AcceptsKind(JsonValueKind kind) => kind is JsonValueKind.True or JsonValueKind.False;
 }

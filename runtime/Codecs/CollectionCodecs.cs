@@ -27,6 +27,26 @@ public sealed class ListCodec<T> : JsonCodec<IList<T>>
         return items;
     }
 
+    internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.Array;
+
+    internal override bool Fits(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        foreach (var item in json.EnumerateArray())
+        {
+            if (!_item.Fits(item))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <inheritdoc />
     public override IList<T> Read(ref Utf8JsonReader reader)
     {
@@ -66,6 +86,26 @@ public sealed class MapCodec<T> : JsonCodec<IDictionary<string, T>>
 
     /// <summary>A map of values read and written by <paramref name="value"/>.</summary>
     public MapCodec(JsonCodec<T> value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.Object;
+
+    internal override bool Fits(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var member in json.EnumerateObject())
+        {
+            if (!_value.Fits(member.Value))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc />
     public override IDictionary<string, T> Read(ref Utf8JsonReader reader)

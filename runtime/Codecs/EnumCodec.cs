@@ -78,6 +78,11 @@ public sealed class EnumCodec<TEnum, TValue> : TextCodec<TEnum>
     /// <inheritdoc />
     public override TEnum Parse(string text) => Known(Checked(_create(_valueCodec.Parse(text))));
 
+    internal override bool AcceptsKind(JsonValueKind kind) => _valueCodec.AcceptsKind(kind);
+
+    // A union's alternative fits only with a value the spec lists, strict or not.
+    private protected override bool IsListed(TEnum value) => _known.Contains(value);
+
     private TEnum Checked(TEnum value)
     {
         if (_strict && !_known.Contains(value))

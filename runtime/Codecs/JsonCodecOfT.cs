@@ -41,4 +41,30 @@ public abstract class TextCodec<T> : JsonCodec<T>
     internal override string FormatObject(object value) => Format((T)value);
 
     internal override object? ParseObject(string text) => Parse(text);
+
+    // Text is written as a JSON string; the codecs written otherwise (numbers, booleans, any JSON) say so.
+    internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.String;
+
+    internal override bool Fits(JsonElement json)
+    {
+        if (!AcceptsKind(json.ValueKind))
+        {
+            return false;
+        }
+
+        try
+        {
+            return IsListed(Parse(TextOf(json)));
+        }
+        catch (System.Exception e) when (e is JsonException or System.FormatException or System.OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Whether a value read from text is one the type lists: always, but for enums.</summary>
+    private protected virtual bool IsListed(T value) => true;
+
+    /// <summary>The text of a JSON scalar: a string's value, or a number's or boolean's JSON text.</summary>
+    private static string TextOf(JsonElement json) => json.ValueKind == JsonValueKind.String ? json.GetString()! : json.GetRawText();
 }

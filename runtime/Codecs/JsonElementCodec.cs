@@ -18,6 +18,10 @@ public sealed class JsonElementCodec : TextCodec<JsonElement>
     public override string Format(JsonElement value) =>
         value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
+    internal override bool AcceptsKind(JsonValueKind kind) => true;
+
+    internal override bool Fits(JsonElement json) => true;
+
     /// <inheritdoc />
     public override JsonElement Parse(string text)
     {

@@ -68,7 +68,7 @@ public sealed class ModelCodec<T> : JsonCodec<T>, Webhooks.IFormModelCodec
 
         for (var i = 0; i < properties.Length; i++)
         {
-            if (properties[i].Required && slots[i] is null)
+            if (properties[i].Required && slots[i] is null && properties[i].Fixed is null)
             {
                 throw JsonRead.MissingProperty(_name, properties[i].Name);
             }
@@ -97,6 +97,12 @@ public sealed class ModelCodec<T> : JsonCodec<T>, Webhooks.IFormModelCodec
             {
                 property.WriteName(writer);
                 property.Codec.WriteObject(writer, slot);
+            }
+            else if (property.Fixed is { } fixedValue)
+            {
+                // What the type fixes is sent though nobody set it.
+                property.WriteName(writer);
+                property.Codec.WriteObject(writer, fixedValue);
             }
             else if (property.Required || (slot is not null && property.Nullable))
             {
@@ -168,7 +174,70 @@ public sealed class ModelCodec<T> : JsonCodec<T>, Webhooks.IFormModelCodec
         return codec.ReadObject(ref reader);
     }
 
-    /// <summary>The properties to send in a form or multipart body: the set ones that are not null, in order.</summary>
+    internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.Object;
+
+    /// <summary>
+    /// An object with every required property, each declared property that is present of its codec's shape (and
+    /// its fixed value), and undeclared ones of the additional properties' shape when the schema gives one.
+    /// </summary>
+    internal override bool Fits(JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        var properties = Properties;
+        var present = new bool[properties.Length];
+        foreach (var member in json.EnumerateObject())
+        {
+            var index = IndexOf(properties, member.Name);
+            if (index >= 0)
+            {
+                if (!properties[index].Fits(member.Value))
+                {
+                    return false;
+                }
+
+                present[index] = true;
+            }
+            else if (Additional is not null && !Additional.Fits(member.Value))
+            {
+                return false;
+            }
+        }
+
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (properties[i].Required && !present[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    internal override bool Declares(JsonElement json)
+    {
+        if (Additional is not null || json.ValueKind != JsonValueKind.Object)
+        {
+            return true;
+        }
+
+        var properties = Properties;
+        foreach (var member in json.EnumerateObject())
+        {
+            if (IndexOf(properties, member.Name) < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The properties to send in a form or multipart body: the set ones that are not null, and the fixed ones, in order.</summary>
     internal IEnumerable<(ModelProperty Property, object Value)> Fields(T value)
     {
         var properties = Properties;
@@ -179,7 +248,24 @@ public sealed class ModelCodec<T> : JsonCodec<T>, Webhooks.IFormModelCodec
             {
                 yield return (properties[i], slot);
             }
+            else if (properties[i].Fixed is { } fixedValue)
+            {
+                yield return (properties[i], fixedValue);
+            }
         }
+    }
+
+    private static int IndexOf(ModelProperty[] properties, string name)
+    {
+        for (var i = 0; i < properties.Length; i++)
+        {
+            if (string.Equals(properties[i].Name, name, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     // The reader is on a property name; a linear scan is what the generated code did before, and most models are small.

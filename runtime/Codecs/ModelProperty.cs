@@ -11,12 +11,17 @@ public sealed class ModelProperty
     /// <param name="codec">The codec of a present (non-null) value.</param>
     /// <param name="required">Required in the schema: always written, and a reply without it is an error.</param>
     /// <param name="nullable">The schema allows null: a property set to null is written as null.</param>
-    public ModelProperty(string name, Codec codec, bool required = false, bool nullable = false)
+    /// <param name="fixedValue">
+    /// The one value the schema allows, which the type fixes (a union alternative's discriminator): written when no
+    /// other was read, and never missing from a reply.
+    /// </param>
+    public ModelProperty(string name, Codec codec, bool required = false, bool nullable = false, object? fixedValue = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Codec = codec ?? throw new ArgumentNullException(nameof(codec));
         Required = required;
         Nullable = nullable;
+        Fixed = fixedValue;
         Utf8Name = System.Text.Encoding.UTF8.GetBytes(name);
         EncodedName = TryEncode(name);
     }
@@ -29,12 +34,35 @@ public sealed class ModelProperty
 
     internal bool Nullable { get; }
 
+    /// <summary>The value the type fixes, or null.</summary>
+    internal object? Fixed { get; }
+
     internal byte[] Utf8Name { get; }
 
     internal JsonEncodedText? EncodedName { get; }
 
-    /// <summary>Whether a JSON null, or a string the codec cannot read, is read as null rather than refused.</summary>
-    internal bool ReadsNull => !Required || Nullable;
+    /// <summary>
+    /// Whether a JSON null, or a string the codec cannot read, is read as null rather than refused; a fixed
+    /// property then has its fixed value.
+    /// </summary>
+    internal bool ReadsNull => !Required || Nullable || Fixed is not null;
+
+    /// <summary>Whether a present value has the property's shape: its codec's, and the fixed value when there is one.</summary>
+    internal bool Fits(JsonElement json)
+    {
+        if (json.ValueKind == JsonValueKind.Null)
+        {
+            // Servers send null for optional properties they have no value for; a required one must allow it.
+            return !Required || Nullable;
+        }
+
+        if (Fixed is null)
+        {
+            return Codec.Fits(json);
+        }
+
+        return Codec.TryRead(json, out var value) && Fixed.Equals(value);
+    }
 
     internal void WriteName(Utf8JsonWriter writer)
     {

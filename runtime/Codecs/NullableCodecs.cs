@@ -13,6 +13,10 @@ public sealed class NullableCodec<T> : JsonCodec<T?>
     /// <summary>Wraps the codec of present values.</summary>
     public NullableCodec(JsonCodec<T> value) => _value = value;
 
+    internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.Null || _value.AcceptsKind(kind);
+
+    internal override bool Fits(JsonElement json) => json.ValueKind == JsonValueKind.Null || _value.Fits(json);
+
     /// <inheritdoc />
     public override T? Read(ref Utf8JsonReader reader) => NullableJson.TryRead(ref reader, _value, out var value) ? value : null;
 
@@ -30,6 +34,10 @@ public sealed class NullableClassCodec<T> : JsonCodec<T?>
 
     /// <summary>Wraps the codec of present values.</summary>
     public NullableClassCodec(JsonCodec<T> value) => _value = value;
+
+    internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.Null || _value.AcceptsKind(kind);
+
+    internal override bool Fits(JsonElement json) => json.ValueKind == JsonValueKind.Null || _value.Fits(json);
 
     /// <inheritdoc />
     public override T? Read(ref Utf8JsonReader reader) => NullableJson.TryRead(ref reader, _value, out var value) ? value : null;

@@ -41,6 +41,8 @@ public abstract class NumberCodec<T> : TextCodec<T>
     public override T Parse(string text) =>
         TryParse(text, _styles, out var value) ? value : throw JsonRead.Invalid(_text, text);
 
+    internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.Number;
+
     /// <summary>The reader's exact accessor for this type.</summary>
     private protected abstract bool TryGet(ref Utf8JsonReader reader, out T value);
 

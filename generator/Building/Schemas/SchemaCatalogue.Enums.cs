@@ -17,6 +17,7 @@ internal sealed partial class SchemaCatalogue
     private static readonly string[] EnumMemberNames = ["Value", "IsKnown", "Parse", .. GeneratedMembers.Reserved];
 
     private readonly List<EnumModel> _enums = new();
+    private readonly Dictionary<string, EnumModel> _enumsByName = new(StringComparer.Ordinal);
 
     public IReadOnlyList<EnumModel> Enums => _enums;
 
@@ -47,7 +48,9 @@ internal sealed partial class SchemaCatalogue
             built.Add(new EnumMemberModel(members.Claim(Identifier.Pascal(word, "Empty")), text, label.Description));
         }
 
-        _enums.Add(new EnumModel(name, schema.Description, kind, built.ToEquatableArray(), _strictEnums));
+        var model = new EnumModel(name, schema.Description, kind, built.ToEquatableArray(), _strictEnums);
+        _enums.Add(model);
+        _enumsByName[name] = model;
         return TypeRef.Named(TypeKind.Enum, name);
     }
 }

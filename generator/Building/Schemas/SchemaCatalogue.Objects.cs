@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Linq;
 using System.Text;
 using ConferenceGen.Generator.Model;
@@ -46,6 +47,11 @@ internal sealed partial class SchemaCatalogue
 
             propertyName = members.Claim(propertyName);
             var propertyType = Resolve(propertySchema, name + propertyName, propertyPointer, depth + 1);
+            if (SingleValue(propertySchema, propertyType) is { } single)
+            {
+                draft.SingleValues[wireName] = single;
+            }
+
             draft.Properties.Add(new PropertyModel(
                 propertyName,
                 wireName,
@@ -65,6 +71,47 @@ internal sealed partial class SchemaCatalogue
 
         return References.IsComponentSchema(pointer) ? type : ShareInline(draft, type);
     }
+
+    /// <summary>
+    /// The one value a property's schema allows (its own <c>enum</c> of one value, its <c>const</c>, or an enum type of
+    /// one member) as its type holds it: a member of an enum, a string, an integer or a boolean. Null when it allows
+    /// more, or null, or its type cannot say the value.
+    /// </summary>
+    private FixedValueModel? SingleValue(IOpenApiSchema schema, TypeRef type)
+    {
+        if (type.Nullable)
+        {
+            return null;
+        }
+
+        string? text;
+        if (schema.Enum is { Count: > 0 } values)
+        {
+            var present = values.Where(v => v is not null).ToList();
+            text = present.Count == 1 ? DefaultText(present[0]) : null;
+        }
+        else
+        {
+            text = schema.Const ?? (type.Kind == TypeKind.Enum && _enumsByName.TryGetValue(type.Name!, out var single) && single.Members.Count == 1 ? single.Members[0].WireValue : null);
+        }
+
+        return text is null ? null : type.Kind switch
+        {
+            TypeKind.Enum when _enumsByName.TryGetValue(type.Name!, out var model) && model.Members.FirstOrDefault(m => SameValue(model.ValueKind, m.WireValue, text)) is { } member
+                => new FixedValueModel(member.WireValue, member.Name),
+            TypeKind.String => new FixedValueModel(text, null),
+            TypeKind.Int32 when int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => new FixedValueModel(number.ToString(CultureInfo.InvariantCulture), null),
+            TypeKind.Int64 when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => new FixedValueModel(number.ToString(CultureInfo.InvariantCulture), null),
+            TypeKind.Boolean when text is "true" or "false" => new FixedValueModel(text, null),
+            _ => null,
+        };
+    }
+
+    // Numbers compare as numbers (an enum's 2 is the schema's 2.0).
+    private static bool SameValue(EnumValueKind kind, string member, string text) =>
+        kind == EnumValueKind.String
+            ? string.Equals(member, text, StringComparison.Ordinal)
+            : double.TryParse(member, NumberStyles.Float, CultureInfo.InvariantCulture, out var a) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var b) && a.Equals(b);
 
     private static string DefaultText(System.Text.Json.Nodes.JsonNode value) =>
         value.GetValueKind() == System.Text.Json.JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
@@ -119,7 +166,23 @@ internal sealed class ObjectDraft
 
     public AdditionalPropertiesModel? AdditionalProperties { get; set; }
 
+    /// <summary>The one value each property's schema allows, for those that allow one: what the type can fix.</summary>
+    public Dictionary<string, FixedValueModel> SingleValues { get; } = new(StringComparer.Ordinal);
+
     public PropertyModel? Property(string wireName) => Properties.FirstOrDefault(p => string.Equals(p.WireName, wireName, StringComparison.Ordinal));
+
+    /// <summary>Fixes the property to the one value its schema allows (a union alternative's discriminator); null when it allows more.</summary>
+    public FixedValueModel? Fix(string wireName)
+    {
+        var index = Properties.FindIndex(p => string.Equals(p.WireName, wireName, StringComparison.Ordinal));
+        if (index < 0 || !SingleValues.TryGetValue(wireName, out var value))
+        {
+            return null;
+        }
+
+        Properties[index] = Properties[index] with { Fixed = value };
+        return value;
+    }
 
     public ObjectModel Freeze() =>
         new(Name, Title, Description, Properties.ToEquatableArray(), AdditionalProperties);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
@@ -23,7 +24,7 @@ internal sealed partial class SchemaCatalogue
         var members = (keyword == "oneOf" ? schema.OneOf : schema.AnyOf)!;
         var discriminator = schema.Discriminator;
         var names = new NameScope(name, "Json", "Discriminator", "Variant", "Value");
-        var variants = new List<UnionVariantModel>();
+        var alternatives = new List<(TypeRef Type, List<string> Values)>();
         for (var i = 0; i < members.Count; i++)
         {
             var member = members[i];
@@ -36,18 +37,65 @@ internal sealed partial class SchemaCatalogue
 
             // A member of any JSON is what the union holds anyway when no variant matches; it is not a variant of its own.
             // Nor is the union itself (`Cat: {oneOf: [$ref: Cat, …]}`).
-            if (memberType.Kind == TypeKind.Json || memberType == type || variants.Any(v => v.Type == memberType))
+            if (memberType.Kind == TypeKind.Json || memberType == type || alternatives.Any(a => a.Type == memberType))
             {
                 continue;
             }
 
-            var values = discriminator is null ? Enumerable.Empty<string>() : DiscriminatorValues(discriminator, member);
-            variants.Add(new UnionVariantModel(names.Claim(VariantName(memberType)), memberType, values.ToEquatableArray()));
+            alternatives.Add((memberType, discriminator is null ? new List<string>() : DiscriminatorValues(discriminator, member).ToList()));
         }
 
-        var property = discriminator?.PropertyName is { Length: > 0 } propertyName ? propertyName : null;
-        _unions.Add(new UnionModel(name, schema.Description, property, variants.ToEquatableArray()));
+        var property = discriminator?.PropertyName is { Length: > 0 } propertyName ? propertyName : ImpliedDiscriminator(alternatives.Select(a => a.Type));
+        if (property is not null)
+        {
+            FixDiscriminators(property, alternatives);
+        }
+
+        var variants = alternatives.Select(a => new UnionVariantModel(names.Claim(VariantName(a.Type)), a.Type, a.Values.ToEquatableArray())).ToEquatableArray();
+        _unions.Add(new UnionModel(name, schema.Description, property, variants));
         return type;
+    }
+
+    /// <summary>
+    /// The discriminator of a union whose spec names none but whose object alternatives (two or more) all require one
+    /// property with one allowed value each, every value another (Discord's <c>type: {enum: [2]}</c>, Stripe's
+    /// <c>object: {enum: [card]}</c>): that property, which then chooses as a named discriminator does.
+    /// </summary>
+    private string? ImpliedDiscriminator(IEnumerable<TypeRef> alternatives)
+    {
+        var objects = alternatives.Select(FindObject).Where(o => o is not null).Select(o => o!).ToList();
+        if (objects.Count < 2)
+        {
+            return null;
+        }
+
+        foreach (var candidate in objects[0].Properties.Where(p => p.Required))
+        {
+            var values = objects
+                .Select(o => o.Property(candidate.WireName) is { Required: true } && o.SingleValues.TryGetValue(candidate.WireName, out var value) ? value.WireValue : null)
+                .ToList();
+            if (values.All(v => v is not null) && values.Distinct(StringComparer.Ordinal).Count() == values.Count)
+            {
+                return candidate.WireName;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Fixes the discriminator property of each object alternative that allows one value only, so that the caller
+    /// never sets it; that value also selects the alternative, unless another alternative is selected by it already.
+    /// </summary>
+    private void FixDiscriminators(string property, List<(TypeRef Type, List<string> Values)> alternatives)
+    {
+        foreach (var (type, values) in alternatives)
+        {
+            if (FindObject(type)?.Fix(property) is { } value && !alternatives.Any(a => a.Values.Contains(value.WireValue)))
+            {
+                values.Add(value.WireValue);
+            }
+        }
     }
 
     /// <summary>The discriminator values that select a member: its mapping keys, or its component name when the mapping does not list it.</summary>

@@ -99,6 +99,12 @@ internal sealed class ArgumentSynthesizer(GeneratedApi api, Fill fill)
         foreach (var property in model.Properties)
         {
             properties.TryGetValue(property.WireName, out var propertySchema);
+            // What the type fixes (a union alternative's discriminator) has no setter: the model sends it itself.
+            if (property.Fixed is not null)
+            {
+                continue;
+            }
+
             var isRequired = property.Required || required.Contains(property.WireName);
             var wanted = isRequired || (fill == Fill.Everything && depth < JsonValueSynthesizer.OptionalDepth && propertySchema?.ReadOnly != true);
             if (!wanted)
@@ -139,7 +145,7 @@ internal sealed class ArgumentSynthesizer(GeneratedApi api, Fill fill)
 
         // A variant chosen by a discriminator says so in its discriminator property.
         if (union.DiscriminatorProperty is { } discriminator && variant.DiscriminatorValues.Count > 0 && value is ApiModel && api.ObjectOf(value.GetType()) is { } model
-            && model.Properties.FirstOrDefault(p => p.WireName == discriminator) is { } tagProperty)
+            && model.Properties.FirstOrDefault(p => p.WireName == discriminator) is { Fixed: null } tagProperty)
         {
             var member = value.GetType().GetProperty(tagProperty.Name)!;
             member.SetValue(value, FromJson(member.PropertyType, JsonValue.Create(variant.DiscriminatorValues[0])));

@@ -4,14 +4,14 @@ namespace Tests.Composition;
 /// <summary>
 /// One of: Cat, Dog.
 /// </summary>
-/// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative, chosen by the discriminator.</remarks>
+/// <remarks><c>Value</c> is the alternative it holds (chosen by <c>kind</c>), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Pet.Converter))]
 public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="Pet"/> keeping its JSON, and writes it as the alternative it holds.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<Pet> Codec = new(static json => new Pet(json), Describe);
+    public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<Pet> Codec = new(static json => new Pet(json), Describe, "kind");
 
-    private static global::ConferenceGen.Runtime.Codecs.Codec[] Describe() => new global::ConferenceGen.Runtime.Codecs.Codec[] { global::Tests.Composition.Cat.Codec, global::Tests.Composition.Dog.Codec };
+    private static global::ConferenceGen.Runtime.Codecs.UnionAlternative[] Describe() => new global::ConferenceGen.Runtime.Codecs.UnionAlternative[] { new(global::Tests.Composition.Cat.Codec, "cat"), new(global::Tests.Composition.Dog.Codec, "dog") };
 
     private Pet(global::System.Text.Json.JsonElement json)
         : base(json)
@@ -30,19 +30,20 @@ public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.JsonUnion
     {
     }
 
-    /// <inheritdoc />
-    protected override string? DiscriminatorProperty => "kind";
-
     /// <summary>Wraps a <see cref="Cat"/>.</summary>
     public static implicit operator Pet(Cat value) => new(value);
 
     /// <summary>Wraps a <see cref="Dog"/>.</summary>
     public static implicit operator Pet(Dog value) => new(value);
 
-    /// <summary>The value as <see cref="Cat"/>, or null when it is another alternative.</summary>
-    public Cat? AsCat() => AsClass(0, global::Tests.Composition.Cat.Codec, "cat");
+    /// <summary>Whether the value is <see cref="Cat"/>, and that value.</summary>
+    public bool TryGetCat([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Cat? value) => TryGet(0, out value);
+    /// <summary>The value as <see cref="Cat"/>, or null when it is another alternative (<c>TryGetCat</c> as an expression).</summary>
+    public Cat? AsCat() => AsClass<Cat>(0);
 
-    /// <summary>The value as <see cref="Dog"/>, or null when it is another alternative.</summary>
-    public Dog? AsDog() => AsClass(1, global::Tests.Composition.Dog.Codec, "dog");
+    /// <summary>Whether the value is <see cref="Dog"/>, and that value.</summary>
+    public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dog? value) => TryGet(1, out value);
+    /// <summary>The value as <see cref="Dog"/>, or null when it is another alternative (<c>TryGetDog</c> as an expression).</summary>
+    public Dog? AsDog() => AsClass<Dog>(1);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Pet> { public Converter() : base(Codec) { } }
 }

@@ -4,14 +4,14 @@ namespace Tests.Composition;
 /// <summary>
 /// One of: Cat, String, Int64.
 /// </summary>
-/// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative.</remarks>
+/// <remarks><c>Value</c> is the alternative it holds (the first whose shape the JSON has), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(SearchResponse.Converter))]
 public sealed partial class SearchResponse : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="SearchResponse"/> keeping its JSON, and writes it as the alternative it holds.</summary>
     public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<SearchResponse> Codec = new(static json => new SearchResponse(json), Describe);
 
-    private static global::ConferenceGen.Runtime.Codecs.Codec[] Describe() => new global::ConferenceGen.Runtime.Codecs.Codec[] { global::Tests.Composition.Cat.Codec, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance };
+    private static global::ConferenceGen.Runtime.Codecs.UnionAlternative[] Describe() => new global::ConferenceGen.Runtime.Codecs.UnionAlternative[] { new(global::Tests.Composition.Cat.Codec), new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance), new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance) };
 
     private SearchResponse(global::System.Text.Json.JsonElement json)
         : base(json)
@@ -45,13 +45,19 @@ public sealed partial class SearchResponse : global::ConferenceGen.Runtime.Codec
     /// <summary>Wraps a <see cref="long"/>.</summary>
     public static implicit operator SearchResponse(long value) => new(value);
 
-    /// <summary>The value as <see cref="Cat"/>, or null when it is another alternative.</summary>
-    public Cat? AsCat() => AsClass(0, global::Tests.Composition.Cat.Codec);
+    /// <summary>Whether the value is <see cref="Cat"/>, and that value.</summary>
+    public bool TryGetCat([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Cat? value) => TryGet(0, out value);
+    /// <summary>The value as <see cref="Cat"/>, or null when it is another alternative (<c>TryGetCat</c> as an expression).</summary>
+    public Cat? AsCat() => AsClass<Cat>(0);
 
-    /// <summary>The value as <see cref="string"/>, or null when it is another alternative.</summary>
-    public string? AsString() => AsClass(1, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
+    /// <summary>Whether the value is <see cref="string"/>, and that value.</summary>
+    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => TryGet(1, out value);
+    /// <summary>The value as <see cref="string"/>, or null when it is another alternative (<c>TryGetString</c> as an expression).</summary>
+    public string? AsString() => AsClass<string>(1);
 
-    /// <summary>The value as <see cref="long"/>, or null when it is another alternative.</summary>
-    public long? AsInt64() => AsStruct(2, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance);
+    /// <summary>Whether the value is <see cref="long"/>, and that value.</summary>
+    public bool TryGetInt64(out long value) => TryGet(2, out value);
+    /// <summary>The value as <see cref="long"/>, or null when it is another alternative (<c>TryGetInt64</c> as an expression).</summary>
+    public long? AsInt64() => AsStruct<long>(2);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SearchResponse> { public Converter() : base(Codec) { } }
 }

@@ -4,14 +4,14 @@ namespace Tests.Discriminators;
 /// <summary>
 /// One of: Circle, Square.
 /// </summary>
-/// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative, chosen by the discriminator.</remarks>
+/// <remarks><c>Value</c> is the alternative it holds (chosen by <c>shapeType</c>), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListShapesResponseItem.Converter))]
 public sealed partial class ListShapesResponseItem : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="ListShapesResponseItem"/> keeping its JSON, and writes it as the alternative it holds.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<ListShapesResponseItem> Codec = new(static json => new ListShapesResponseItem(json), Describe);
+    public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<ListShapesResponseItem> Codec = new(static json => new ListShapesResponseItem(json), Describe, "shapeType");
 
-    private static global::ConferenceGen.Runtime.Codecs.Codec[] Describe() => new global::ConferenceGen.Runtime.Codecs.Codec[] { global::Tests.Discriminators.Circle.Codec, global::Tests.Discriminators.Square.Codec };
+    private static global::ConferenceGen.Runtime.Codecs.UnionAlternative[] Describe() => new global::ConferenceGen.Runtime.Codecs.UnionAlternative[] { new(global::Tests.Discriminators.Circle.Codec, "Circle"), new(global::Tests.Discriminators.Square.Codec, "Square") };
 
     private ListShapesResponseItem(global::System.Text.Json.JsonElement json)
         : base(json)
@@ -30,19 +30,20 @@ public sealed partial class ListShapesResponseItem : global::ConferenceGen.Runti
     {
     }
 
-    /// <inheritdoc />
-    protected override string? DiscriminatorProperty => "shapeType";
-
     /// <summary>Wraps a <see cref="Circle"/>.</summary>
     public static implicit operator ListShapesResponseItem(Circle value) => new(value);
 
     /// <summary>Wraps a <see cref="Square"/>.</summary>
     public static implicit operator ListShapesResponseItem(Square value) => new(value);
 
-    /// <summary>The value as <see cref="Circle"/>, or null when it is another alternative.</summary>
-    public Circle? AsCircle() => AsClass(0, global::Tests.Discriminators.Circle.Codec, "Circle");
+    /// <summary>Whether the value is <see cref="Circle"/>, and that value.</summary>
+    public bool TryGetCircle([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Circle? value) => TryGet(0, out value);
+    /// <summary>The value as <see cref="Circle"/>, or null when it is another alternative (<c>TryGetCircle</c> as an expression).</summary>
+    public Circle? AsCircle() => AsClass<Circle>(0);
 
-    /// <summary>The value as <see cref="Square"/>, or null when it is another alternative.</summary>
-    public Square? AsSquare() => AsClass(1, global::Tests.Discriminators.Square.Codec, "Square");
+    /// <summary>Whether the value is <see cref="Square"/>, and that value.</summary>
+    public bool TryGetSquare([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Square? value) => TryGet(1, out value);
+    /// <summary>The value as <see cref="Square"/>, or null when it is another alternative (<c>TryGetSquare</c> as an expression).</summary>
+    public Square? AsSquare() => AsClass<Square>(1);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListShapesResponseItem> { public Converter() : base(Codec) { } }
 }

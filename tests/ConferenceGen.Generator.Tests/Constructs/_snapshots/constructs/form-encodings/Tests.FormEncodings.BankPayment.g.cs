@@ -10,16 +10,16 @@ public sealed partial class BankPayment : global::ConferenceGen.Runtime.Codecs.A
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("method", global::Tests.FormEncodings.BankPaymentMethod.Codec, required: true),
+        new("method", global::Tests.FormEncodings.BankPaymentMethod.Codec, required: true, fixedValue: global::Tests.FormEncodings.BankPaymentMethod.Bank),
         new("account", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
     };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
     public BankPayment() : base(2) { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private BankPayment(bool reading) : base(2) { Method = default!; Account = default!; }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private BankPayment(bool reading) : base(2) { Account = default!; }
 
-    /// <summary>The <c>method</c> property.</summary>
-    public required BankPaymentMethod Method { get => (BankPaymentMethod)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>Fixed by the type: bank, sent without being set.</summary>
+    public BankPaymentMethod Method => (BankPaymentMethod?)Slot(0) ?? global::Tests.FormEncodings.BankPaymentMethod.Bank;
     /// <summary>The <c>account</c> property.</summary>
     public required string Account { get => (string)Slot(1)!; set => SetSlot(1, value); }
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<BankPayment> { public Converter() : base(Codec) { } }

@@ -10,16 +10,16 @@ public sealed partial class CardPayment : global::ConferenceGen.Runtime.Codecs.A
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("method", global::Tests.FormEncodings.CardPaymentMethod.Codec, required: true),
+        new("method", global::Tests.FormEncodings.CardPaymentMethod.Codec, required: true, fixedValue: global::Tests.FormEncodings.CardPaymentMethod.Card),
         new("card", global::Tests.FormEncodings.CardPaymentCard.Codec, required: true),
     };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
     public CardPayment() : base(2) { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CardPayment(bool reading) : base(2) { Method = default!; Card = default!; }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CardPayment(bool reading) : base(2) { Card = default!; }
 
-    /// <summary>The <c>method</c> property.</summary>
-    public required CardPaymentMethod Method { get => (CardPaymentMethod)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>Fixed by the type: card, sent without being set.</summary>
+    public CardPaymentMethod Method => (CardPaymentMethod?)Slot(0) ?? global::Tests.FormEncodings.CardPaymentMethod.Card;
     /// <summary>The <c>card</c> property.</summary>
     public required CardPaymentCard Card { get => (CardPaymentCard)Slot(1)!; set => SetSlot(1, value); }
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CardPayment> { public Converter() : base(Codec) { } }

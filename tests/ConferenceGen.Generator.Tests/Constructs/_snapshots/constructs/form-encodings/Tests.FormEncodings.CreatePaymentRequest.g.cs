@@ -4,14 +4,14 @@ namespace Tests.FormEncodings;
 /// <summary>
 /// One of: CardPayment, BankPayment.
 /// </summary>
-/// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative.</remarks>
+/// <remarks><c>Value</c> is the alternative it holds (chosen by <c>method</c>), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreatePaymentRequest.Converter))]
 public sealed partial class CreatePaymentRequest : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="CreatePaymentRequest"/> keeping its JSON, and writes it as the alternative it holds.</summary>
-    public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<CreatePaymentRequest> Codec = new(static json => new CreatePaymentRequest(json), Describe);
+    public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<CreatePaymentRequest> Codec = new(static json => new CreatePaymentRequest(json), Describe, "method");
 
-    private static global::ConferenceGen.Runtime.Codecs.Codec[] Describe() => new global::ConferenceGen.Runtime.Codecs.Codec[] { global::Tests.FormEncodings.CardPayment.Codec, global::Tests.FormEncodings.BankPayment.Codec };
+    private static global::ConferenceGen.Runtime.Codecs.UnionAlternative[] Describe() => new global::ConferenceGen.Runtime.Codecs.UnionAlternative[] { new(global::Tests.FormEncodings.CardPayment.Codec, "card"), new(global::Tests.FormEncodings.BankPayment.Codec, "bank") };
 
     private CreatePaymentRequest(global::System.Text.Json.JsonElement json)
         : base(json)
@@ -36,10 +36,14 @@ public sealed partial class CreatePaymentRequest : global::ConferenceGen.Runtime
     /// <summary>Wraps a <see cref="BankPayment"/>.</summary>
     public static implicit operator CreatePaymentRequest(BankPayment value) => new(value);
 
-    /// <summary>The value as <see cref="CardPayment"/>, or null when it is another alternative.</summary>
-    public CardPayment? AsCardPayment() => AsClass(0, global::Tests.FormEncodings.CardPayment.Codec);
+    /// <summary>Whether the value is <see cref="CardPayment"/>, and that value.</summary>
+    public bool TryGetCardPayment([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out CardPayment? value) => TryGet(0, out value);
+    /// <summary>The value as <see cref="CardPayment"/>, or null when it is another alternative (<c>TryGetCardPayment</c> as an expression).</summary>
+    public CardPayment? AsCardPayment() => AsClass<CardPayment>(0);
 
-    /// <summary>The value as <see cref="BankPayment"/>, or null when it is another alternative.</summary>
-    public BankPayment? AsBankPayment() => AsClass(1, global::Tests.FormEncodings.BankPayment.Codec);
+    /// <summary>Whether the value is <see cref="BankPayment"/>, and that value.</summary>
+    public bool TryGetBankPayment([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BankPayment? value) => TryGet(1, out value);
+    /// <summary>The value as <see cref="BankPayment"/>, or null when it is another alternative (<c>TryGetBankPayment</c> as an expression).</summary>
+    public BankPayment? AsBankPayment() => AsClass<BankPayment>(1);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreatePaymentRequest> { public Converter() : base(Codec) { } }
 }

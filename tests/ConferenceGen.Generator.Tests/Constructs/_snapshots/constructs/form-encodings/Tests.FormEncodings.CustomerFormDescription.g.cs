@@ -6,14 +6,14 @@ namespace Tests.FormEncodings;
 /// <para/>
 /// One of: String, List.
 /// </summary>
-/// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative.</remarks>
+/// <remarks><c>Value</c> is the alternative it holds (the first whose shape the JSON has), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CustomerFormDescription.Converter))]
 public sealed partial class CustomerFormDescription : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="CustomerFormDescription"/> keeping its JSON, and writes it as the alternative it holds.</summary>
     public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<CustomerFormDescription> Codec = new(static json => new CustomerFormDescription(json), Describe);
 
-    private static global::ConferenceGen.Runtime.Codecs.Codec[] Describe() => new global::ConferenceGen.Runtime.Codecs.Codec[] { global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance) };
+    private static global::ConferenceGen.Runtime.Codecs.UnionAlternative[] Describe() => new global::ConferenceGen.Runtime.Codecs.UnionAlternative[] { new(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance), new(new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance)) };
 
     private CustomerFormDescription(global::System.Text.Json.JsonElement json)
         : base(json)
@@ -35,10 +35,14 @@ public sealed partial class CustomerFormDescription : global::ConferenceGen.Runt
     /// <summary>Wraps a <see cref="string"/>.</summary>
     public static implicit operator CustomerFormDescription(string value) => new(value);
 
-    /// <summary>The value as <see cref="string"/>, or null when it is another alternative.</summary>
-    public string? AsString() => AsClass(0, global::ConferenceGen.Runtime.Codecs.StringCodec.Instance);
+    /// <summary>Whether the value is <see cref="string"/>, and that value.</summary>
+    public bool TryGetString([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => TryGet(0, out value);
+    /// <summary>The value as <see cref="string"/>, or null when it is another alternative (<c>TryGetString</c> as an expression).</summary>
+    public string? AsString() => AsClass<string>(0);
 
-    /// <summary>The value as <c>System.Collections.Generic.IList&lt;string&gt;</c>, or null when it is another alternative.</summary>
-    public global::System.Collections.Generic.IList<string>? AsList() => AsClass(1, new global::ConferenceGen.Runtime.Codecs.ListCodec<string>(global::ConferenceGen.Runtime.Codecs.StringCodec.Instance));
+    /// <summary>Whether the value is <c>System.Collections.Generic.IList&lt;string&gt;</c>, and that value.</summary>
+    public bool TryGetList([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<string>? value) => TryGet(1, out value);
+    /// <summary>The value as <c>System.Collections.Generic.IList&lt;string&gt;</c>, or null when it is another alternative (<c>TryGetList</c> as an expression).</summary>
+    public global::System.Collections.Generic.IList<string>? AsList() => AsClass<global::System.Collections.Generic.IList<string>>(1);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormDescription> { public Converter() : base(Codec) { } }
 }

@@ -4,14 +4,14 @@ namespace Tests.FormEncodings;
 /// <summary>
 /// One of: RangeQuery, Int64.
 /// </summary>
-/// <remarks>Read from JSON, it keeps the JSON; <c>AsX()</c> reads it as one alternative.</remarks>
+/// <remarks><c>Value</c> is the alternative it holds (the first whose shape the JSON has), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCustomersCreated.Converter))]
 public sealed partial class ListCustomersCreated : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="ListCustomersCreated"/> keeping its JSON, and writes it as the alternative it holds.</summary>
     public static readonly global::ConferenceGen.Runtime.Codecs.UnionCodec<ListCustomersCreated> Codec = new(static json => new ListCustomersCreated(json), Describe);
 
-    private static global::ConferenceGen.Runtime.Codecs.Codec[] Describe() => new global::ConferenceGen.Runtime.Codecs.Codec[] { global::Tests.FormEncodings.RangeQuery.Codec, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance };
+    private static global::ConferenceGen.Runtime.Codecs.UnionAlternative[] Describe() => new global::ConferenceGen.Runtime.Codecs.UnionAlternative[] { new(global::Tests.FormEncodings.RangeQuery.Codec), new(global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance) };
 
     private ListCustomersCreated(global::System.Text.Json.JsonElement json)
         : base(json)
@@ -36,10 +36,14 @@ public sealed partial class ListCustomersCreated : global::ConferenceGen.Runtime
     /// <summary>Wraps a <see cref="long"/>.</summary>
     public static implicit operator ListCustomersCreated(long value) => new(value);
 
-    /// <summary>The value as <see cref="RangeQuery"/>, or null when it is another alternative.</summary>
-    public RangeQuery? AsRangeQuery() => AsClass(0, global::Tests.FormEncodings.RangeQuery.Codec);
+    /// <summary>Whether the value is <see cref="RangeQuery"/>, and that value.</summary>
+    public bool TryGetRangeQuery([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out RangeQuery? value) => TryGet(0, out value);
+    /// <summary>The value as <see cref="RangeQuery"/>, or null when it is another alternative (<c>TryGetRangeQuery</c> as an expression).</summary>
+    public RangeQuery? AsRangeQuery() => AsClass<RangeQuery>(0);
 
-    /// <summary>The value as <see cref="long"/>, or null when it is another alternative.</summary>
-    public long? AsInt64() => AsStruct(1, global::ConferenceGen.Runtime.Codecs.Int64Codec.Instance);
+    /// <summary>Whether the value is <see cref="long"/>, and that value.</summary>
+    public bool TryGetInt64(out long value) => TryGet(1, out value);
+    /// <summary>The value as <see cref="long"/>, or null when it is another alternative (<c>TryGetInt64</c> as an expression).</summary>
+    public long? AsInt64() => AsStruct<long>(1);
     private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCustomersCreated> { public Converter() : base(Codec) { } }
 }
