@@ -84,6 +84,10 @@ internal sealed class SecurityBuilder
         {
             case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase):
                 return new CredentialModel(Name("BasicAuth"), key, CredentialKind.Basic, default, null, scheme.Description);
+            case SecuritySchemeType.OAuth2 when scheme.Flows?.ClientCredentials is { } flow:
+                var tokenUrl = flow.TokenUrl is { IsAbsoluteUri: true } url && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp) ? url.OriginalString : null;
+                var scopes = (flow.Scopes?.Keys ?? (IEnumerable<string>)Array.Empty<string>()).ToEquatableArray();
+                return new CredentialModel(Name("OAuth2"), key, CredentialKind.OAuth2ClientCredentials, default, null, scheme.Description, tokenUrl, scopes);
             case SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase):
             case SecuritySchemeType.OAuth2:
             case SecuritySchemeType.OpenIdConnect:

@@ -43,6 +43,7 @@ internal static class ClientEmitter
         {
             var docs = new List<string> { "Credentials for the security scheme <c>" + DocText.Escape(credential.SchemeName) + "</c>." };
             docs.AddRange(DocText.Lines(credential.Description));
+            docs.AddRange(ClientCredentialsDocs(credential));
             members.Add(new OptionsMemberView(docs, "public " + CredentialsType(credential.Kind) + "? " + credential.PropertyName + " { get; set; }"));
         }
 
@@ -59,16 +60,38 @@ internal static class ClientEmitter
             .Where(v => v.Default is null)
             .Select(v => new RequiredVariableView(v.PropertyName, CSharpLiteral.String("Set " + v.PropertyName + ": it fills {" + v.WireName + "} in the server " + client.Server.Url + " (or set BaseAddress).")))
             .ToList();
-        var view = new OptionsView(Header(unit, syntax), (syntax.NamespaceEnd is { } end ? end + "\n" : string.Empty), GeneratedFile.GeneratedCodeAttribute, GeneratedFile.Keyword(unit.Scope.Visibility), client.OptionsName, client.Name, members, required);
+        var tokenUrls = client.Credentials
+            .Where(c => c.TokenUrl is not null)
+            .Select(c => new TokenUrlView(c.PropertyName, CSharpLiteral.String(c.TokenUrl!)))
+            .ToList();
+        var view = new OptionsView(Header(unit, syntax), (syntax.NamespaceEnd is { } end ? end + "\n" : string.Empty), GeneratedFile.GeneratedCodeAttribute, GeneratedFile.Keyword(unit.Scope.Visibility), client.OptionsName, client.Name, members, required, tokenUrls);
         return TemplateRenderer.Render("Options", view);
     }
 
     private static string Header(GeneratedUnit unit, Syntax syntax) => GeneratedFile.Start(unit.Scope, nameSpec: true, syntax).ToString().TrimEnd('\n');
 
+    // What an OAuth 2 scheme with a client credentials flow takes, and where the tokens come from.
+    private static IEnumerable<string> ClientCredentialsDocs(CredentialModel credential)
+    {
+        if (credential.Kind != CredentialKind.OAuth2ClientCredentials)
+        {
+            yield break;
+        }
+
+        yield return "<see cref=\"" + RuntimeNames.Http + "OAuth2ClientCredentials\"/> get tokens from "
+            + (credential.TokenUrl is { } url ? "the spec's token URL <c>" + DocText.Escape(url) + "</c> unless their <c>TokenUrl</c> is set" : "their <c>TokenUrl</c> (the spec gives none)")
+            + "; <see cref=\"" + RuntimeNames.Http + "BearerTokenCredentials\"/> send a token you have.";
+        if (credential.Scopes.Count > 0)
+        {
+            yield return "Scopes the spec declares: " + DocText.Escape(string.Join(", ", credential.Scopes)) + ".";
+        }
+    }
+
     private static string CredentialsType(CredentialKind kind) => kind switch
     {
         CredentialKind.Basic => RuntimeNames.Http + "BasicCredentials",
         CredentialKind.Bearer => RuntimeNames.Http + "BearerTokenCredentials",
+        CredentialKind.OAuth2ClientCredentials => RuntimeNames.Http + "AccessTokenCredentials",
         _ => RuntimeNames.Http + "ApiKeyCredentials",
     };
 }

@@ -23,6 +23,7 @@ public sealed partial class ApiClientCore
     private readonly long _maxResponseBufferSize;
     private readonly string? _userAgent;
     private readonly ApiCallOptions? _call;
+    private readonly ApiClientOptions _options;
 
     /// <summary>Creates the shared part of a client.</summary>
     /// <param name="httpClient">The client that sends requests (from <c>IHttpClientFactory</c> or your own).</param>
@@ -45,6 +46,7 @@ public sealed partial class ApiClientCore
         Guard.NotNull(options);
         Guard.NotNull(defaultServer);
         _httpClient = httpClient;
+        _options = options;
         _allowInsecureCredentials = options.AllowInsecureCredentials;
         _maxResponseBufferSize = options.MaxResponseBufferSize > 0
             ? options.MaxResponseBufferSize
@@ -140,7 +142,9 @@ public sealed partial class ApiClientCore
         Guard.NotNull(request);
         Guard.NotNull(credentials);
         EnsureSecureTransport(request.RequestUri!);
-        return credentials.ApplyAsync(request, cancellationToken);
+        return credentials is OAuth2ClientCredentials clientCredentials
+            ? clientCredentials.AuthorizeAsync(request, TokenEndpointOf(clientCredentials), cancellationToken)
+            : credentials.ApplyAsync(request, cancellationToken);
     }
 
     private void EnsureSecureTransport(Uri uri)
@@ -152,8 +156,16 @@ public sealed partial class ApiClientCore
         }
     }
 
-    /// <summary>Sends a request; the reply's body is read by the caller. A view's call options apply (ApiClientCore.Calls.cs).</summary>
+    /// <summary>
+    /// Sends a request; the reply's body is read by the caller. A view's call options apply (ApiClientCore.Calls.cs). A
+    /// request with an OAuth 2 token goes once more with a fresh one when the API answers 401 (ApiClientCore.Tokens.cs).
+    /// </summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        RequestMarks.RenewalOf(request) is { } renewal
+            ? SendRenewingAsync(request, renewal, cancellationToken)
+            : SendOnceAsync(request, cancellationToken);
+
+    private Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
         _call is null
             ? _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken)
             : SendCallAsync(request, _call, cancellationToken);

@@ -71,6 +71,14 @@ public abstract class ApiClientOptions
         }
     }
 
+    // Hidden: how generated options give the spec's token URL to the client credentials set on their OAuth 2 schemes.
+    /// <summary>
+    /// The <c>tokenUrl</c> the spec declares for the scheme whose property holds <paramref name="credentials"/>, or null;
+    /// used when the credentials set no <see cref="OAuth2ClientCredentials.TokenUrl"/> of their own.
+    /// </summary>
+    [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
+    protected internal virtual Uri? SpecTokenUrl(OAuth2ClientCredentials credentials) => null;
+
     // Hidden: how a generated client's With(configure) makes a view's options; users set options, they do not copy them.
     /// <summary>
     /// A copy of <paramref name="options"/> for a client view, changed by <paramref name="configure"/> and checked as

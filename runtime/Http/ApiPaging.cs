@@ -30,10 +30,12 @@ internal static partial class ApiPaging
         List<KeyValuePair<string, IEnumerable<string>>> headers;
         TPage page;
         string? linkNext;
+        TokenRenewal? renewal;
         using (var first = await firstRequest(cancellationToken).ConfigureAwait(false))
         {
             origin = first.RequestUri!;
             headers = first.Headers.ToList();
+            renewal = RequestMarks.RenewalOf(first);
             using var response = await core.SendAsync(first, cancellationToken).ConfigureAwait(false);
             page = await readPage(response, cancellationToken).ConfigureAwait(false);
             linkNext = NextFromLinkHeader(response);
@@ -69,6 +71,12 @@ internal static partial class ApiPaging
             {
                 // Values the first request carried, which passed HeaderValue's check when it was built.
                 request.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+
+            if (renewal is not null)
+            {
+                // An OAuth 2 token, current for this page (a long paging outlives a token), renewed after a 401 like the first.
+                await renewal.Credentials.AuthorizeAsync(request, renewal.Endpoint, cancellationToken).ConfigureAwait(false);
             }
 
             using var response = await core.SendAsync(request, cancellationToken).ConfigureAwait(false);

@@ -8,9 +8,10 @@ namespace ConferenceGen.Runtime.Http;
 
 /// <summary>
 /// A bearer token (<c>type: http, scheme: bearer</c>, and OAuth 2 / OpenID Connect access tokens). Either a
-/// fixed token, or a provider asked before every request: the hook for OAuth flows, token caches and refresh.
+/// fixed token, or a provider asked before every request: the hook for OAuth flows, token caches and refresh. For the
+/// OAuth 2 client credentials flow the runtime has <see cref="OAuth2ClientCredentials"/>.
 /// </summary>
-public sealed class BearerTokenCredentials : ApiCredentials
+public sealed class BearerTokenCredentials : AccessTokenCredentials
 {
     private readonly AuthenticationHeaderValue? _header;
     private readonly Func<CancellationToken, ValueTask<string>>? _provider;

@@ -83,9 +83,9 @@ public static class RequestBody
     private static MediaTypeHeaderValue ContentType(string mediaType) =>
         mediaType.IndexOf(';') >= 0 ? MediaTypeHeaderValue.Parse(mediaType) : new MediaTypeHeaderValue(mediaType);
 
-    private static ByteArrayContent Bytes(byte[] bytes, string mediaType)
+    private static BufferedContent Bytes(byte[] bytes, string mediaType)
     {
-        var content = new ByteArrayContent(bytes);
+        var content = new BufferedContent(bytes);
 
         // No charset parameter: the vendors document the bare media type, and both types are UTF-8 by definition.
         content.Headers.ContentType = ContentType(mediaType);

@@ -32,7 +32,7 @@ public sealed class SecurityBuilderTests
     [Theory]
     [InlineData("{type: http, scheme: basic}", nameof(CredentialKind.Basic), nameof(ApiKeyLocation.Header), null)]
     [InlineData("{type: http, scheme: Bearer}", nameof(CredentialKind.Bearer), nameof(ApiKeyLocation.Header), null)]
-    [InlineData("{type: oauth2, flows: {clientCredentials: {tokenUrl: 'https://auth.example.com/token', scopes: {}}}}", nameof(CredentialKind.Bearer), nameof(ApiKeyLocation.Header), null)]
+    [InlineData("{type: oauth2, flows: {authorizationCode: {authorizationUrl: 'https://auth.example.com/authorize', tokenUrl: 'https://auth.example.com/token', scopes: {}}}}", nameof(CredentialKind.Bearer), nameof(ApiKeyLocation.Header), null)]
     [InlineData("{type: openIdConnect, openIdConnectUrl: 'https://auth.example.com/.well-known/openid-configuration'}", nameof(CredentialKind.Bearer), nameof(ApiKeyLocation.Header), null)]
     [InlineData("{type: apiKey, in: header, name: X-Api-Key}", nameof(CredentialKind.ApiKey), nameof(ApiKeyLocation.Header), "X-Api-Key")]
     [InlineData("{type: apiKey, in: query, name: api_key}", nameof(CredentialKind.ApiKey), nameof(ApiKeyLocation.Query), "api_key")]
@@ -42,6 +42,38 @@ public sealed class SecurityBuilderTests
         var client = BuiltSpec.From(BuiltSpec.Header + $"paths: {{}}\ncomponents: {{securitySchemes: {{auth: {scheme}}}}}\n").Client;
 
         Assert.Equal(new CredentialModel("Auth", "auth", System.Enum.Parse<CredentialKind>(kind), System.Enum.Parse<ApiKeyLocation>(location), keyName, null), Assert.Single(client.Credentials));
+    }
+
+    [Fact]
+    public void An_OAuth2_client_credentials_flow_is_client_credentials_with_the_spec_token_URL_and_scopes()
+    {
+        var client = BuiltSpec.From(BuiltSpec.Header + """
+            paths: {}
+            components:
+              securitySchemes:
+                auth:
+                  type: oauth2
+                  flows:
+                    authorizationCode: {authorizationUrl: 'https://auth.example.com/authorize', tokenUrl: 'https://auth.example.com/code', scopes: {}}
+                    clientCredentials: {tokenUrl: 'https://auth.example.com/token', scopes: {calls: Place calls, conferences: Manage conferences}}
+            """).Client;
+
+        var credential = Assert.Single(client.Credentials);
+
+        Assert.Equal(CredentialKind.OAuth2ClientCredentials, credential.Kind);
+        Assert.Equal("https://auth.example.com/token", credential.TokenUrl);
+        Assert.Equal(new[] { "calls", "conferences" }, credential.Scopes);
+    }
+
+    [Fact]
+    public void A_relative_token_URL_is_no_default_the_user_sets_the_token_URL()
+    {
+        var client = BuiltSpec.From(BuiltSpec.Header + "paths: {}\ncomponents: {securitySchemes: {auth: {type: oauth2, flows: {clientCredentials: {tokenUrl: /oauth/token, scopes: {}}}}}}\n").Client;
+
+        var credential = Assert.Single(client.Credentials);
+
+        Assert.Equal(CredentialKind.OAuth2ClientCredentials, credential.Kind);
+        Assert.Null(credential.TokenUrl);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ internal sealed class GeneratedApi : IDisposable
         foreach (var property in OptionsType.GetProperties().Where(p => p.CanWrite))
         {
             object? credentials = property.PropertyType == typeof(BasicCredentials) ? new BasicCredentials("user", "secret")
-                : property.PropertyType == typeof(BearerTokenCredentials) ? new BearerTokenCredentials("token")
+                : property.PropertyType == typeof(BearerTokenCredentials) || property.PropertyType == typeof(AccessTokenCredentials) ? new BearerTokenCredentials("token")
                 : property.PropertyType == typeof(ApiKeyCredentials) ? new ApiKeyCredentials("key")
                 : null;
             if (credentials is not null)
