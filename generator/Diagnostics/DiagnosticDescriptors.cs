@@ -65,6 +65,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
         "CG0016", "The project's C# version is too old for the generated code", "The project compiles C# {0}, and the code ConferenceGen generates needs C# 8 or later; nothing is generated. Set <LangVersion>8.0</LangVersion> (or later, such as latest) in the project file", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor ExternalReferenceFailed = Create(
+        "CG0017", "Reference to another file cannot be followed", "The reference '{0}' cannot be followed: {1}; {2}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor FragmentNotUsed = Create(
+        "CG0018", "Spec fragment is used by no spec", "'{0}' has no 'openapi' or 'swagger' key, so it is taken for a part of a spec split over several files, but no spec refers to it; nothing is generated from it. Add the key if it is a spec, or remove the file", DiagnosticSeverity.Warning);
+
     /// <summary>
     /// The line that stands for the occurrences of a warning beyond the first few of a spec. It keeps the warning's
     /// ID, so whatever silences the warning (NoWarn, a .globalconfig) silences its summary too.
