@@ -71,6 +71,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor FragmentNotUsed = Create(
         "CG0018", "Spec fragment is used by no spec", "'{0}' has no 'openapi' or 'swagger' key, so it is taken for a part of a spec split over several files, but no spec refers to it; nothing is generated from it. Add the key if it is a spec, or remove the file", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor ReferencePageIncomplete = Create(
+        "CG0019", "Reference page lacks what a client needs", "'{0}' does not say {1}; {2}. Add {3} as front matter at the top of the page (between two lines '---'), or as metadata of its ConferenceGenSpec item", DiagnosticSeverity.Warning);
+
     /// <summary>
     /// The line that stands for the occurrences of a warning beyond the first few of a spec. It keeps the warning's
     /// ID, so whatever silences the warning (NoWarn, a .globalconfig) silences its summary too.

@@ -95,6 +95,7 @@ internal sealed class DocumentTree
         MarkdownNoteKind.TypeInferred => DiagnosticDescriptors.MarkdownTypeInferred,
         MarkdownNoteKind.ExampleDisagrees => DiagnosticDescriptors.MarkdownExampleDisagrees,
         MarkdownNoteKind.Conflict => DiagnosticDescriptors.MarkdownConflict,
+        MarkdownNoteKind.Incomplete => DiagnosticDescriptors.ReferencePageIncomplete,
         _ => DiagnosticDescriptors.MarkdownNotASpec,
     };
 }

@@ -24,4 +24,7 @@ internal enum MarkdownNoteKind
 
     /// <summary>Two pages define one thing differently. Args: what, first page and line, second page.</summary>
     Conflict,
+
+    /// <summary>A reference page does not say what a client needs. Args: file name, what it lacks, what is generated instead, what to add.</summary>
+    Incomplete,
 }
