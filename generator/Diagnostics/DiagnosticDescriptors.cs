@@ -74,6 +74,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ReferencePageIncomplete = Create(
         "CG0019", "Reference page lacks what a client needs", "'{0}' does not say {1}; {2}. Add {3} as front matter at the top of the page (between two lines '---'), or as metadata of its ConferenceGenSpec item", DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor MarkdownDocumentUnreadable = Create(
+        "CG0020", "Markdown page's OpenAPI document cannot be read", "'{0}' holds an OpenAPI document at line {1} that cannot be read: {2}; nothing is generated from it. Save the page again with its line breaks, with the document in a fenced yaml or json block, or save the document as a .yaml or .json spec", DiagnosticSeverity.Warning);
+
     /// <summary>
     /// The line that stands for the occurrences of a warning beyond the first few of a spec. It keeps the warning's
     /// ID, so whatever silences the warning (NoWarn, a .globalconfig) silences its summary too.

@@ -96,6 +96,7 @@ internal sealed class DocumentTree
         MarkdownNoteKind.ExampleDisagrees => DiagnosticDescriptors.MarkdownExampleDisagrees,
         MarkdownNoteKind.Conflict => DiagnosticDescriptors.MarkdownConflict,
         MarkdownNoteKind.Incomplete => DiagnosticDescriptors.ReferencePageIncomplete,
+        MarkdownNoteKind.UnreadableEmbedded => DiagnosticDescriptors.MarkdownDocumentUnreadable,
         _ => DiagnosticDescriptors.MarkdownNotASpec,
     };
 }

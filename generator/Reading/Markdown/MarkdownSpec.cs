@@ -48,6 +48,13 @@ internal sealed class MarkdownSpec
             return new MarkdownSpec(path, MarkdownShape.ReferencePage, parts, notes);
         }
 
+        if (EmbeddedOpenApi.Unreadable(path, outline) is { } unreadable)
+        {
+            // Meant as a spec, so never silently ignored: the page is a client of its own that says why it is empty.
+            notes.Add(unreadable);
+            return new MarkdownSpec(path, MarkdownShape.EmbeddedOpenApi, new List<MarkdownPart>(), notes);
+        }
+
         return Ignored(path, notes);
     }
 
