@@ -17,7 +17,9 @@ namespace ConferenceGen.Generator.Reading.Bundling;
 internal static class ReferenceScanner
 {
     // A $ref whose value does not start with '#': possibly a file. Conservative: quoting, line breaks before the value.
-    private static readonly Regex MaybeFileReference = new(@"[""']?\$ref[""']?\s*:\s*[""']?(?!#)\S", RegexOptions.CultureInvariant);
+    // What comes before the value (spaces, a folded or literal block's >- or |, a quote) is taken atomically, so that
+    // a quoted '#/…' (or Stripe's `$ref: >-` and '#/…' on the next line) is never read as a value starting elsewhere.
+    private static readonly Regex MaybeFileReference = new(@"\$ref[""']?\s*:(?>\s*(?:[>|][+-]?\s*)?[""']?)(?!#)\S", RegexOptions.CultureInvariant);
 
     // A top-level key of block YAML sits at column 0 (inside a block scalar a line is indented).
     private static readonly Regex YamlDocumentKey = new(@"^[""']?(?:openapi|swagger)[""']?\s*:", RegexOptions.CultureInvariant | RegexOptions.Multiline);
