@@ -30,7 +30,11 @@ public sealed class WriteDerivedSpecs : Task
         {
             var pages = Specs
                 .Where(IsMarkdown)
-                .Select(spec => new DerivedSpecs.Page(spec.GetMetadata("FullPath"), File.ReadAllText(spec.GetMetadata("FullPath")), spec.GetMetadata("ConferenceGenFolder")))
+                .Select(spec => new DerivedSpecs.Page(
+                    spec.GetMetadata("FullPath"),
+                    File.ReadAllText(spec.GetMetadata("FullPath")),
+                    spec.GetMetadata("ConferenceGenFolder"),
+                    PageRequest.From(name => spec.GetMetadata(char.ToUpperInvariant(name[0]) + name.Substring(1)) is { Length: > 0 } value ? value : null)))
                 .ToList();
             var derived = DerivedSpecs.Derive(pages);
             Directory.CreateDirectory(OutputDirectory);

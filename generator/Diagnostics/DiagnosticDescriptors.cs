@@ -66,6 +66,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Create(
         "CG0016", "The project's C# version is too old for the generated code", "The project compiles C# {0}, and the code ConferenceGen generates needs C# 8 or later; nothing is generated. Set <LangVersion>8.0</LangVersion> (or later, such as latest) in the project file", DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor ExternalReferenceFailed = Create(
+        "CG0017", "Reference to another file cannot be followed", "The reference '{0}' cannot be followed: {1}; {2}", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor FragmentNotUsed = Create(
+        "CG0018", "Spec fragment is used by no spec", "'{0}' has no 'openapi' or 'swagger' key, so it is taken for a part of a spec split over several files, but no spec refers to it; nothing is generated from it. Add the key if it is a spec, or remove the file", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor ReferencePageIncomplete = Create(
+        "CG0019", "Reference page lacks what a client needs", "'{0}' does not say {1}; {2}. Add {3} as front matter at the top of the page (between two lines '---'), or as metadata of its ConferenceGenSpec item", DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor MarkdownDocumentUnreadable = Create(
+        "CG0020", "Markdown page's OpenAPI document cannot be read", "'{0}' holds an OpenAPI document at line {1} that cannot be read: {2}; nothing is generated from it. Save the page again with its line breaks, with the document in a fenced yaml or json block, or save the document as a .yaml or .json spec", DiagnosticSeverity.Warning);
+
     /// <summary>
     /// The line that stands for the occurrences of a warning beyond the first few of a spec. It keeps the warning's
     /// ID, so whatever silences the warning (NoWarn, a .globalconfig) silences its summary too.

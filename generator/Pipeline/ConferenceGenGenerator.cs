@@ -29,6 +29,9 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         public const string MarkdownModels = "ConferenceGen.MarkdownModels";
         public const string MarkdownUnits = "ConferenceGen.MarkdownUnits";
         public const string Target = "ConferenceGen.Target";
+        public const string Sources = "ConferenceGen.Sources";
+        public const string Library = "ConferenceGen.Library";
+        public const string Specs = "ConferenceGen.Specs";
     }
 
     /// <inheritdoc />
@@ -41,7 +44,27 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
             .Select(static (input, _) => input!)
             .WithTrackingName(Steps.Inputs);
 
-        var specs = inputs.Where(static input => input.Page is null);
+        // Specs split over several files: each YAML and JSON file is scanned once (is it a spec of its own, which files
+        // does it refer to), then all are collected, and each spec takes the files it reaches. A fragment is no spec of
+        // its own; an edit of one re-runs the cheap step below for every spec, but only the specs that reach it change.
+        var sources = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => SourceFileFactory.Create(pair.Left, pair.Right, cancellationToken))
+            .Where(static file => file is not null)
+            .Select(static (file, _) => file!)
+            .WithTrackingName(Steps.Sources);
+        var library = sources
+            .Collect()
+            .Select(static (files, _) => new SpecLibrary(files))
+            .WithTrackingName(Steps.Library);
+
+        var specs = inputs
+            .Where(static input => input.Page is null)
+            .Combine(library)
+            .Select(static (pair, _) => pair.Right.Prepare(pair.Left))
+            .Where(static input => input is not null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(Steps.Specs);
 
         // Markdown pages are read one by one (an edit re-reads one page), then grouped into the clients they make;
         // the groups carry the pages' readings on to the processor, so no page is read twice.
@@ -103,6 +126,7 @@ public sealed class ConferenceGenGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(diagnostics, static (output, items) => Report(output, items));
         context.RegisterSourceOutput(markdownModels.Select(static (model, _) => model.Diagnostics), static (output, items) => Report(output, items));
         context.RegisterSourceOutput(pages.Select(static (page, _) => page.Diagnostics), static (output, items) => Report(output, items));
+        context.RegisterSourceOutput(library.Select(static (files, _) => files.UnusedFragments()), static (output, items) => Report(output, items));
     }
 
     private static void Report(SourceProductionContext output, EquatableArray<DiagnosticInfo> items)

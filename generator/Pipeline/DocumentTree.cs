@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json.Nodes;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Reading;
+using ConferenceGen.Generator.Reading.Bundling;
 using ConferenceGen.Generator.Reading.Markdown;
 using Microsoft.CodeAnalysis;
 
@@ -27,12 +28,29 @@ internal sealed class DocumentTree
 
     public DiagnosticList Diagnostics { get; }
 
-    /// <summary>A YAML or JSON spec: its text parsed, with problems placed in that text.</summary>
+    /// <summary>
+    /// A YAML or JSON spec: its text parsed, with problems placed in that text. A spec that refers to other files has
+    /// them bundled in (<see cref="DocumentBundler"/>), and problems found later are placed in the file each part came from.
+    /// </summary>
     public static DocumentTree FromText(SpecInput input)
     {
         var isJson = SpecReader.LooksLikeJson(input.Text);
-        var diagnostics = new DiagnosticList(new SpecSourceMap(input.Path, input.Text, isJson));
-        return new DocumentTree(SpecReader.Parse(Path.GetFileName(input.Path), input.Text, isJson, diagnostics), diagnostics);
+        var own = new SpecSourceMap(input.Path, input.Text, isJson);
+        if (input.Folder is not { } folder)
+        {
+            var diagnostics = new DiagnosticList(own);
+            return new DocumentTree(SpecReader.Parse(Path.GetFileName(input.Path), input.Text, isJson, diagnostics), diagnostics);
+        }
+
+        var map = new BundledSourceMap(own);
+        var bundled = new DiagnosticList(map);
+        var root = SpecReader.Parse(Path.GetFileName(input.Path), input.Text, isJson, bundled);
+        if (root is not null)
+        {
+            DocumentBundler.Bundle(input.Path, root, own, folder, map, bundled);
+        }
+
+        return new DocumentTree(root, bundled);
     }
 
     /// <summary>
@@ -77,6 +95,8 @@ internal sealed class DocumentTree
         MarkdownNoteKind.TypeInferred => DiagnosticDescriptors.MarkdownTypeInferred,
         MarkdownNoteKind.ExampleDisagrees => DiagnosticDescriptors.MarkdownExampleDisagrees,
         MarkdownNoteKind.Conflict => DiagnosticDescriptors.MarkdownConflict,
+        MarkdownNoteKind.Incomplete => DiagnosticDescriptors.ReferencePageIncomplete,
+        MarkdownNoteKind.UnreadableEmbedded => DiagnosticDescriptors.MarkdownDocumentUnreadable,
         _ => DiagnosticDescriptors.MarkdownNotASpec,
     };
 }

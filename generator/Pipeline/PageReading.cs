@@ -35,7 +35,7 @@ internal sealed class PageReading : IEquatable<PageReading>
     /// </summary>
     public static PageReading Read(SpecInput input)
     {
-        var page = MarkdownPage.Read(input.Path, input.Text, input.Page?.Folder ?? string.Empty);
+        var page = MarkdownPage.Read(input.Path, input.Text, input.Page?.Folder ?? string.Empty, input.Page?.Request);
         if (page.Spec.Shape != MarkdownShape.None)
         {
             return new PageReading(input, page, EquatableArray<DiagnosticInfo>.Empty);

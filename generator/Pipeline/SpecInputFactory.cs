@@ -6,6 +6,7 @@ using ConferenceGen.Generator.Building;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Naming;
+using ConferenceGen.Generator.Reading.Markdown;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -55,7 +56,7 @@ internal static class SpecInputFactory
         var format = (Value(options, ItemPrefix + "Format") ?? string.Empty).ToLowerInvariant();
         var isMarkdown = format == "markdown" || (format != "openapi" && IsMarkdownFile(file.Path));
         var page = isMarkdown
-            ? new PageOrigin(Value(options, ItemPrefix + "ConferenceGenFolder") ?? string.Empty, rootNamespace, Value(options, ItemPrefix + "Namespace"), Value(options, ItemPrefix + "ClientName"))
+            ? new PageOrigin(Value(options, ItemPrefix + "ConferenceGenFolder") ?? string.Empty, rootNamespace, Value(options, ItemPrefix + "Namespace"), Value(options, ItemPrefix + "ClientName"), Request(options))
             : null;
 
         return new SpecInput(
@@ -79,6 +80,13 @@ internal static class SpecInputFactory
                 string.Equals(Value(global, PropertyPrefix + "ConferenceGenReportAllDiagnostics"), "true", StringComparison.OrdinalIgnoreCase),
                 List(options, "NoWarn")),
             page);
+    }
+
+    /// <summary>A reference page's request as its metadata says it (Method, Path, Server, MediaType, Auth); null when none is set.</summary>
+    private static PageRequest? Request(AnalyzerConfigOptions options)
+    {
+        var request = PageRequest.From(name => Value(options, ItemPrefix + char.ToUpperInvariant(name[0]) + name.Substring(1)));
+        return request == PageRequest.None ? null : request;
     }
 
     private static bool IsMarkdownFile(string path) =>

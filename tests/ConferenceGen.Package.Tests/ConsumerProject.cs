@@ -80,6 +80,23 @@ public sealed class ConsumerProject
         WriteFile(relativePath, File.ReadAllText(source));
     }
 
+    /// <summary>Copies every file of a corpus folder (a spec split over several files), keeping its layout; a missing corpus fails the test.</summary>
+    public void CopyCorpusFolder(string corpusRelativeFolder, string relativeFolder)
+    {
+        var corpus = Environment.GetEnvironmentVariable("CONFERENCEGEN_CORPUS");
+        if (string.IsNullOrEmpty(corpus))
+        {
+            corpus = Path.GetFullPath(Path.Combine(_feed.RepositoryRoot, "..", "shared", "corpus"));
+        }
+
+        var source = Path.Combine(corpus, corpusRelativeFolder);
+        Assert.True(System.IO.Directory.Exists(source), $"The corpus folder {source} is missing: set CONFERENCEGEN_CORPUS to ../shared/corpus.");
+        foreach (var file in System.IO.Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            WriteFile(Path.Combine(relativeFolder, Path.GetRelativePath(source, file)), File.ReadAllText(file));
+        }
+    }
+
     public Task<(int ExitCode, string Output)> RunAsync() =>
         ProcessRunner.RunAsync(Directory, "dotnet", "run -c Release --no-build");
 }

@@ -22,10 +22,12 @@ internal static class SpecAgainstPrism
 
         // Prism reads the spec while the generator runs.
         await using var prism = PrismMockServer.Start(source.PrismPath);
-        using var api = GeneratedApi.Generate(source.Generator);
+        using var api = GeneratedApi.Generate(source.Generator, source.Fragments);
         await prism.WaitUntilListeningAsync();
         var ready = watch.Elapsed;
 
+        // A spec that generated no operation would pass with no call made (a split spec whose references were not followed).
+        Assert.True(api.Operations.Count > 0, $"{spec} generated no operation.");
         var report = await WireCheck.RunAsync(spec, api, prism);
         output.WriteLine(report.Summary + $" ({ready.TotalSeconds:0} s to generate and start Prism, {(watch.Elapsed - ready).TotalSeconds:0} s of calls)");
         output.WriteLine(report.DescribeAllowed());

@@ -11,13 +11,13 @@ namespace ConferenceGen.Generator.Reading.Markdown;
 /// </summary>
 internal static class DerivedSpecs
 {
-    /// <summary>A page of the project: its path, its text and its folder under specs/ ("" at the top).</summary>
-    public sealed record Page(string Path, string Text, string Folder);
+    /// <summary>A page of the project: its path, its text, its folder under specs/ ("" at the top), and what its metadata says of its request.</summary>
+    public sealed record Page(string Path, string Text, string Folder, PageRequest? Request = null);
 
     /// <summary>Each client's file name (without <c>.openapi.yaml</c>) and document; pages that are no spec give none.</summary>
     public static List<(string Name, string Yaml)> Derive(IEnumerable<Page> pages)
     {
-        var read = pages.Select(page => MarkdownPage.Read(page.Path, page.Text, page.Folder)).ToList();
+        var read = pages.Select(page => MarkdownPage.Read(page.Path, page.Text, page.Folder, page.Request)).ToList();
         var derived = new List<(string Name, string Yaml)>();
         foreach (var group in PageGroup.Form(read, page => page))
         {

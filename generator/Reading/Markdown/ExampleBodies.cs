@@ -6,47 +6,54 @@ using System.Text.Json.Nodes;
 namespace ConferenceGen.Generator.Reading.Markdown;
 
 /// <summary>
-/// What a reference page's curl examples send: each example's JSON body, parsed once (null when it sends none, or
-/// no JSON), the first value they give a field, and the media type they send.
+/// What a reference page's examples send: each curl example's JSON body, parsed once (null when it sends none, or
+/// no JSON), and the request bodies the page shows as JSON; the first value they give a field, and the media type
+/// the curl examples send.
 /// </summary>
 internal sealed class ExampleBodies
 {
-    private readonly IReadOnlyList<ReferenceExample> _examples;
-    private readonly List<(JsonNode? Body, ReferenceExample Example)> _bodies;
+    private readonly List<(CurlCommand Curl, string Title)> _curls;
+    private readonly List<(JsonNode? Body, string Title)> _bodies;
 
-    public ExampleBodies(IReadOnlyList<ReferenceExample> examples)
+    public ExampleBodies(IEnumerable<(CurlCommand Curl, string Title)> curls, IEnumerable<(string Json, string Title)> shown)
     {
-        _examples = examples;
-        _bodies = examples.Select(example => (JsonBody(example), example)).ToList();
+        _curls = curls.ToList();
+        _bodies = _curls.Select(example => (JsonBody(example.Curl), example.Title))
+            .Concat(shown.Select(example => (ParseJson(example.Json), example.Title)))
+            .ToList();
     }
 
     /// <summary>The first value an example's JSON body gives the field, with the example's title.</summary>
     public (JsonNode? Value, string Title)? ValueOf(string name)
     {
-        foreach (var (parsed, example) in _bodies)
+        foreach (var (parsed, title) in _bodies)
         {
             if (parsed is JsonObject body && body.TryGetPropertyValue(name, out var value))
             {
-                return (value, example.Title);
+                return (value, title);
             }
         }
 
         return null;
     }
 
-    /// <summary>The media type the examples send (their Content-Type), else a form for form data, else JSON.</summary>
-    public string MediaType()
+    /// <summary>The media type the curl examples send (their Content-Type), else a form for form data, else JSON; null when the page has no curl example.</summary>
+    public string? MediaType()
     {
-        foreach (var example in _examples)
+        foreach (var (curl, _) in _curls)
         {
-            if (example.Curl.Header("Content-Type") is { Length: > 0 } type)
+            if (curl.Header("Content-Type") is { Length: > 0 } type)
             {
                 return type.Split(';')[0].Trim().ToLowerInvariant();
             }
         }
 
-        var formData = _bodies.Any(e => e.Example.Curl.UrlEncoded || (e.Body is null && !string.IsNullOrWhiteSpace(e.Example.Curl.Data)));
-        return formData ? "application/x-www-form-urlencoded" : "application/json";
+        if (_curls.Any(e => e.Curl.UrlEncoded || (JsonBody(e.Curl) is null && !string.IsNullOrWhiteSpace(e.Curl.Data))))
+        {
+            return "application/x-www-form-urlencoded";
+        }
+
+        return _curls.Count > 0 ? "application/json" : null;
     }
 
     /// <summary>JSON a page shows (a body sent or a reply), or null when it is no JSON.</summary>
@@ -62,10 +69,10 @@ internal sealed class ExampleBodies
         }
     }
 
-    private static JsonNode? JsonBody(ReferenceExample example)
+    private static JsonNode? JsonBody(CurlCommand curl)
     {
-        var data = example.Curl.Data?.Trim();
-        if (example.Curl.UrlEncoded || string.IsNullOrEmpty(data) || (data![0] != '{' && data[0] != '['))
+        var data = curl.Data?.Trim();
+        if (curl.UrlEncoded || string.IsNullOrEmpty(data) || (data![0] != '{' && data[0] != '['))
         {
             return null;
         }

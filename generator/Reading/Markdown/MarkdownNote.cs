@@ -24,4 +24,10 @@ internal enum MarkdownNoteKind
 
     /// <summary>Two pages define one thing differently. Args: what, first page and line, second page.</summary>
     Conflict,
+
+    /// <summary>The page holds an OpenAPI document where no fenced block does, so it cannot be read. Args: file name, line, why.</summary>
+    UnreadableEmbedded,
+
+    /// <summary>A reference page does not say what a client needs. Args: file name, what it lacks, what is generated instead, what to add.</summary>
+    Incomplete,
 }

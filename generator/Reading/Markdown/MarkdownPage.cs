@@ -26,9 +26,10 @@ internal sealed class MarkdownPage
     public string GroupName { get; }
 
     /// <param name="folder">The page's folder under specs/ ("" at the top).</param>
-    public static MarkdownPage Read(string path, string text, string folder)
+    /// <param name="request">What the page's item metadata says of its request, when it says anything.</param>
+    public static MarkdownPage Read(string path, string text, string folder, PageRequest? request = null)
     {
-        var spec = MarkdownSpec.Read(path, text);
+        var spec = MarkdownSpec.Read(path, text, request);
         var (key, name) = PageGroup.Of(path, folder, spec);
         return new MarkdownPage(path, spec, key, name);
     }

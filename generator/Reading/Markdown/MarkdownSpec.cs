@@ -25,7 +25,8 @@ internal sealed class MarkdownSpec
 
     public IReadOnlyList<MarkdownNote> Notes { get; }
 
-    public static MarkdownSpec Read(string path, string text)
+    /// <param name="request">What the page's item metadata says of its request (Method, Path, Server, MediaType, Auth), which overrides the page.</param>
+    public static MarkdownSpec Read(string path, string text, PageRequest? request = null)
     {
         var notes = new List<MarkdownNote>();
         if (string.IsNullOrWhiteSpace(text) || text.IndexOf('\0') >= 0)
@@ -40,10 +41,18 @@ internal sealed class MarkdownSpec
             return new MarkdownSpec(path, MarkdownShape.EmbeddedOpenApi, embedded, notes);
         }
 
-        if (ReferencePage.Parse(outline) is { } page)
+        if (ReferencePage.Parse(outline, request) is { } page)
         {
-            var part = ReferenceDocument.Derive(path, page, notes);
-            return new MarkdownSpec(path, MarkdownShape.ReferencePage, new List<MarkdownPart> { part }, notes);
+            // A page that does not say its method and path has no document: a note says what to add.
+            var parts = ReferenceDocument.Derive(path, page, notes) is { } part ? new List<MarkdownPart> { part } : new List<MarkdownPart>();
+            return new MarkdownSpec(path, MarkdownShape.ReferencePage, parts, notes);
+        }
+
+        if (EmbeddedOpenApi.Unreadable(path, outline) is { } unreadable)
+        {
+            // Meant as a spec, so never silently ignored: the page is a client of its own that says why it is empty.
+            notes.Add(unreadable);
+            return new MarkdownSpec(path, MarkdownShape.EmbeddedOpenApi, new List<MarkdownPart>(), notes);
         }
 
         return Ignored(path, notes);

@@ -5,8 +5,20 @@ namespace ConferenceGen.Generator.Reading.Markdown;
 
 /// <summary>One row of a reference page's parameters table: a name, what the row says of it, and the row's place.</summary>
 /// <param name="Type">The Type column's type; null when the table has no Type column or leaves it empty.</param>
-internal sealed record ParameterRow(string Name, string Description, bool Required, ParameterType? Type, SpecLocation Place)
+/// <param name="In">Where the parameter goes (path, query, header, cookie, body) when its group says so; null for a table row, which goes by the method.</param>
+internal sealed record ParameterRow(string Name, string Description, bool Required, ParameterType? Type, SpecLocation Place, string? In = null)
 {
+    /// <summary>The rows of a rendered page's parameter groups, typed as each entry says.</summary>
+    public static IEnumerable<ParameterRow> Of(string path, RenderedSections rendered)
+    {
+        foreach (var (location, entry) in rendered.Parameters)
+        {
+            var schema = entry.Schema();
+            schema.Remove("description");
+            yield return new ParameterRow(entry.Name, entry.Description, entry.Required == true || location == "path", ParameterType.FromSchema(schema, entry.TypeName), entry.Line.Location(path), location);
+        }
+    }
+
     /// <summary>
     /// The rows that name a parameter, in table order. A Type column the reader does not know is taken as string,
     /// and a note says so at the row.

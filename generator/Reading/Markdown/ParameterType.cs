@@ -35,6 +35,9 @@ internal sealed class ParameterType
 
     public static ParameterType String => Of("string");
 
+    /// <summary>A type a page states in full (a rendered entry's type, format, values and default).</summary>
+    public static ParameterType FromSchema(JsonObject schema, string name) => new(schema, name);
+
     public static ParameterType Enum(IReadOnlyList<string> values, string? defaultValue)
     {
         var schema = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(values.Select(v => (JsonNode?)JsonValue.Create(v)).ToArray()) };

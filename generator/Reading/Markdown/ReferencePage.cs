@@ -14,9 +14,9 @@ internal sealed class ReferencePage
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(1);
 
-    // `<code class="post">POST</code>` or a bare `POST`, then the URL, in backticks or not.
+    // `<code class="post">POST</code>` or a bare `POST`, then the URL or (as docs sites render it) the path, in backticks or not.
     private static readonly Regex RequestLine = new(
-        @"^\s*(?:<code[^>]{0,100}>\s*)?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*(?:</code>)?\s*`?(https?://[^\s`]+)`?\s*$",
+        @"^\s*(?:<code[^>]{0,100}>\s*)?(GET|POST|PUT|PATCH|DELETE|HEAD|OPTIONS)\s*(?:</code>)?\s*`?(https?://[^\s`]+|/[^\s`]*)`?\s*$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase,
         Limit);
 
@@ -24,13 +24,10 @@ internal sealed class ReferencePage
 
     private static readonly Regex StatusLine = new(@"^\s*HTTP/[0-9.]+\s+([1-5][0-9][0-9])\b", RegexOptions.CultureInvariant, Limit);
 
-    private ReferencePage(MarkdownHeading title, MarkdownLine requestLine, string method, string url, int urlColumn)
+    private ReferencePage(MarkdownHeading title, RenderedSections rendered)
     {
         Title = title;
-        Request = requestLine;
-        Method = method;
-        Url = url;
-        UrlColumn = urlColumn;
+        Rendered = rendered;
     }
 
     public MarkdownHeading Title { get; }
@@ -38,17 +35,34 @@ internal sealed class ReferencePage
     /// <summary>The paragraph under the title.</summary>
     public string Description { get; private set; } = string.Empty;
 
-    public MarkdownLine Request { get; }
+    /// <summary>The request line, when the page has one.</summary>
+    public MarkdownLine? Request { get; private set; }
 
-    /// <summary>The HTTP method, upper case.</summary>
-    public string Method { get; }
+    /// <summary>The HTTP method, upper case; null when neither the page nor its front matter says it.</summary>
+    public string? Method { get; private set; }
 
-    /// <summary>The URL with its <c>{placeholders}</c>.</summary>
-    public string Url { get; }
+    /// <summary>The server URL; null when nothing says it.</summary>
+    public string? Server { get; private set; }
 
-    public int UrlColumn { get; }
+    /// <summary>The path with its <c>{placeholders}</c>; null when nothing says it.</summary>
+    public string? Route { get; private set; }
+
+    /// <summary>Where the request line has its URL or path (the column), for locating the path's parameters.</summary>
+    public int UrlColumn { get; private set; }
+
+    /// <summary>The length of the URL or path on the request line.</summary>
+    public int UrlLength { get; private set; }
+
+    /// <summary>What the front matter and the item's metadata say of the request.</summary>
+    public PageRequest Given { get; private set; } = PageRequest.None;
+
+    /// <summary>The front matter block, when the page has one.</summary>
+    public FrontMatter? FrontMatter { get; private set; }
 
     public MarkdownTable? Parameters { get; private set; }
+
+    /// <summary>The parameter groups, media type, responses and examples of the layout docs sites render.</summary>
+    public RenderedSections Rendered { get; }
 
     /// <summary>How requests authenticate ("basic" or "bearer"), and where the page says so; null when it does not.</summary>
     public (string Scheme, MarkdownLine Line)? Authentication { get; private set; }
@@ -61,30 +75,130 @@ internal sealed class ReferencePage
     /// <summary>Method names the SDK examples call (<c>controller.modifyConference(</c>), with the number of blocks each is in.</summary>
     public List<(string Name, int Blocks)> SdkCalls { get; } = new();
 
-    /// <summary>The page as a reference page, or null when it has no title or no request line.</summary>
-    public static ReferencePage? Parse(MarkdownOutline outline)
+    /// <summary>
+    /// The page as a reference page, or null when it is none (a README). A reference page has a title and either a
+    /// request line — a method and a URL, or a method and a path when the page also has a typed parameter group or a
+    /// curl example — or at least one typed parameter group, or front matter (or item metadata) naming the method and
+    /// the path. A page without a markdown heading takes its first line as its title.
+    /// </summary>
+    public static ReferencePage? Parse(MarkdownOutline outline, PageRequest? metadata = null)
     {
-        var request = outline.Prose.Select(line => (Line: line, Match: Match(RequestLine, line.Text))).FirstOrDefault(found => found.Match is { Success: true });
-        if (request.Match is null)
+        var front = Markdown.FrontMatter.Read(outline);
+        var given = (front?.Request ?? PageRequest.None).With(metadata);
+        var start = front?.EndLine ?? 0;
+        var prose = outline.Prose.Where(line => line.Number >= start).ToList();
+        var request = prose.Select(line => (Line: line, Match: Match(RequestLine, line.Text))).FirstOrDefault(found => found.Match is { Success: true });
+        var rendered = RenderedSections.Read(prose, line => Match(RequestLine, line.Text) is { Success: true });
+
+        var hasUrl = request.Match is not null && request.Match.Groups[2].Value.StartsWith("http", StringComparison.OrdinalIgnoreCase);
+        var hasPath = request.Match is not null && !hasUrl && (rendered.HasTypedGroup || rendered.Curls.Count > 0 || outline.Fences.Any(f => CurlCommand.Parse(f.Content) is not null));
+        var hasGiven = given.Method is not null && given.Path is not null;
+        if (!hasUrl && !hasPath && !hasGiven && !rendered.HasTypedGroup)
         {
             return null;
         }
 
-        var title = outline.Headings.FirstOrDefault(h => h.Level == 2 && h.Line.Number < request.Line.Number)
-            ?? outline.Headings.FirstOrDefault(h => h.Level <= 2 && h.Line.Number < request.Line.Number);
+        var before = request.Line?.Number ?? int.MaxValue;
+        var title = outline.Headings.FirstOrDefault(h => h.Level == 2 && h.Line.Number < before && h.Line.Number >= start)
+            ?? outline.Headings.FirstOrDefault(h => h.Level <= 2 && h.Line.Number < before && h.Line.Number >= start)
+            ?? FirstLine(prose, request.Line);
         if (title is null || title.Text.Length == 0)
         {
             return null;
         }
 
-        var url = request.Match.Groups[2];
-        var page = new ReferencePage(title, request.Line, request.Match.Groups[1].Value.ToUpperInvariant(), url.Value, url.Index);
+        var page = new ReferencePage(title, rendered) { Given = given, FrontMatter = front };
+        if (hasUrl || hasPath)
+        {
+            var target = request.Match!.Groups[2];
+            page.Request = request.Line;
+            page.Method = request.Match.Groups[1].Value.ToUpperInvariant();
+            page.UrlColumn = target.Index;
+            page.UrlLength = target.Length;
+            if (hasUrl)
+            {
+                var url = ReferenceUrl.Split(target.Value);
+                (page.Server, page.Route) = (url.Server, url.Route);
+            }
+            else
+            {
+                page.Route = target.Value;
+            }
+        }
+
+        page.Method = given.Method ?? page.Method;
+        page.Route = given.Path ?? page.Route;
+        page.Server = given.Server ?? page.Server;
         page.Description = Paragraph(outline, title.Line.Number);
-        page.Parameters = outline.Tables.FirstOrDefault(t => t.Column("Parameter", "Name", "Field") >= 0 && t.Column("Description") >= 0 && t.HeaderLine.Number > request.Line.Number)
+        if (page.Description.Length == 0 || title.Level == 0)
+        {
+            page.Description = LongestParagraph(prose, title.Line.Number, rendered, request.Line);
+        }
+
+        page.Parameters = outline.Tables.FirstOrDefault(t => t.Column("Parameter", "Name", "Field") >= 0 && t.Column("Description") >= 0 && t.HeaderLine.Number > before)
             ?? outline.Tables.FirstOrDefault(t => t.Column("Parameter", "Name", "Field") >= 0 && t.Column("Description") >= 0);
         page.ReadExamples(outline);
         page.ReadAuthentication(outline);
+        page.Server ??= page.ServerOfExamples();
         return page;
+    }
+
+    /// <summary>All curl examples: in code blocks and, as saved pages have them, written as text.</summary>
+    public IEnumerable<CurlCommand> Curls => Examples.Select(e => e.Curl).Concat(Rendered.Curls.Select(c => c.Curl));
+
+    /// <summary>
+    /// The server a path-only request line is under, as a curl example shows it: the part of its URL before the
+    /// path (https://api.twilio.com for POST /2010-04-01/… and curl https://api.twilio.com/2010-04-01/…).
+    /// </summary>
+    private string? ServerOfExamples()
+    {
+        if (Route is null)
+        {
+            return null;
+        }
+
+        foreach (var curl in Curls)
+        {
+            var url = curl.Url is null ? null : ReferenceUrl.Split(curl.Url);
+            if (url is not null && url.Route.EndsWith(Route, StringComparison.Ordinal))
+            {
+                return url.Server + url.Route.Substring(0, url.Route.Length - Route.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A rendered page's title: its first line, when that is short and no request line (a heading that lost its marks).</summary>
+    private static MarkdownHeading? FirstLine(List<MarkdownLine> prose, MarkdownLine? request)
+    {
+        var first = prose.FirstOrDefault(line => !line.IsBlank);
+        return first is null || first == request || first.Text.Trim().Length > 120 ? null : new MarkdownHeading(0, first.Text.Trim().TrimStart('#').Trim(), first);
+    }
+
+    /// <summary>The longest paragraph between the title and the first group, example or curl command: the operation's description on a rendered page.</summary>
+    private static string LongestParagraph(List<MarkdownLine> prose, int titleLine, RenderedSections rendered, MarkdownLine? request)
+    {
+        var end = rendered.Groups.Select(g => g.Line.Number).Concat(rendered.Curls.Select(c => c.Line.Number)).DefaultIfEmpty(int.MaxValue).Min();
+        var best = string.Empty;
+        var paragraph = new List<string>();
+        foreach (var line in prose.Where(l => l.Number > titleLine && l.Number < end && l != request).Append(new MarkdownLine(-1, 0, string.Empty)))
+        {
+            if (line.IsBlank)
+            {
+                var text = string.Join(" ", paragraph);
+                best = text.Length > best.Length ? text : best;
+                paragraph.Clear();
+                continue;
+            }
+
+            if (!line.Text.TrimStart().StartsWith("|", StringComparison.Ordinal))
+            {
+                paragraph.Add(line.Text.Trim());
+            }
+        }
+
+        return best;
     }
 
     private void ReadExamples(MarkdownOutline outline)
@@ -132,6 +246,12 @@ internal sealed class ReferencePage
 
     private void ReadAuthentication(MarkdownOutline outline)
     {
+        if (Given.Auth is { } given)
+        {
+            Authentication = (given, FrontMatter?.Opening ?? Title.Line);
+            return;
+        }
+
         var heading = outline.Headings.FirstOrDefault(h => h.Text.IndexOf("authentication", StringComparison.OrdinalIgnoreCase) >= 0);
         if (heading is not null)
         {
@@ -140,18 +260,18 @@ internal sealed class ReferencePage
             return;
         }
 
-        foreach (var example in Examples)
+        foreach (var (curl, line) in Examples.Select(e => (e.Curl, e.Fence.Opening)).Concat(Rendered.Curls))
         {
-            var authorization = example.Curl.Header("Authorization") ?? string.Empty;
-            if (example.Curl.User is not null || authorization.StartsWith("Basic", StringComparison.OrdinalIgnoreCase))
+            var authorization = curl.Header("Authorization") ?? string.Empty;
+            if (curl.User is not null || authorization.StartsWith("Basic", StringComparison.OrdinalIgnoreCase))
             {
-                Authentication = ("basic", example.Fence.Opening);
+                Authentication = ("basic", line);
                 return;
             }
 
             if (authorization.StartsWith("Bearer", StringComparison.OrdinalIgnoreCase))
             {
-                Authentication = ("bearer", example.Fence.Opening);
+                Authentication = ("bearer", line);
                 return;
             }
         }

@@ -22,13 +22,15 @@ internal sealed record ReferenceUrl(string Server, string Route)
         return new ReferenceUrl(withoutQuery.Substring(0, slash), withoutQuery.Substring(slash));
     }
 
-    /// <summary>The server without its scheme: what the derived document is titled.</summary>
+    /// <summary>The server's host, without scheme or path: what the derived document is titled.</summary>
     public string Host
     {
         get
         {
             var scheme = Server.IndexOf("://", StringComparison.Ordinal);
-            return scheme < 0 ? Server : Server.Substring(scheme + 3);
+            var host = scheme < 0 ? Server : Server.Substring(scheme + 3);
+            var slash = host.IndexOf('/');
+            return slash < 0 ? host : host.Substring(0, slash);
         }
     }
 

@@ -36,10 +36,13 @@ internal static class GeneratorHarness
     /// Runs the generator on a worker, so that a hang fails the test instead of stalling the run, and asserts what
     /// must hold for any input: no exception out of the generator and no internal error (CG0009).
     /// </summary>
-    public static GeneratorResult RunWithin(SpecFile spec, TimeSpan limit)
+    public static GeneratorResult RunWithin(SpecFile spec, TimeSpan limit) => RunWithin([spec], limit);
+
+    /// <summary>As <see cref="RunWithin(SpecFile, TimeSpan)"/>, for the files of one project.</summary>
+    public static GeneratorResult RunWithin(SpecFile[] specs, TimeSpan limit)
     {
-        var run = System.Threading.Tasks.Task.Run(() => Run(spec));
-        Assert.True(run.Wait(limit), $"Generating {spec.Path} took longer than {limit.TotalSeconds} s.");
+        var run = System.Threading.Tasks.Task.Run(() => Run(specs));
+        Assert.True(run.Wait(limit), $"Generating {specs[0].Path} took longer than {limit.TotalSeconds} s.");
         var result = run.Result;
         Assert.All(result.RunResult.Results, r => Assert.Null(r.Exception));
         var internalError = result.GeneratorDiagnostics.FirstOrDefault(d => d.Id == "CG0009");
@@ -71,13 +74,15 @@ internal static class GeneratorHarness
             global["build_property." + pair.Key] = pair.Value;
         }
 
+        // Every file is a spec item unless its metadata says otherwise (ConferenceGenSpec=false for a file the package
+        // adds only as a fragment of a spec's folder).
         var byPath = list.ToDictionary(
             s => s.Path,
             s => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(
-                (s.Metadata ?? new Dictionary<string, string>()).Select(m => new KeyValuePair<string, string>("build_metadata.AdditionalFiles." + m.Key, m.Value)))
-            {
-                ["build_metadata.AdditionalFiles.ConferenceGenSpec"] = "true",
-            });
+                new[] { new KeyValuePair<string, string>("build_metadata.AdditionalFiles.ConferenceGenSpec", "true") }
+                    .Concat((s.Metadata ?? new Dictionary<string, string>()).Select(m => new KeyValuePair<string, string>("build_metadata.AdditionalFiles." + m.Key, m.Value)))
+                    .GroupBy(pair => pair.Key)
+                    .Select(group => group.Last())));
 
         texts = list.Select(s => (AdditionalText)new TestAdditionalText(s.Path, s.Text)).ToList();
         return CSharpGeneratorDriver.Create(

@@ -17,12 +17,28 @@ internal static class SeedPages
     /// <summary>Bandwidth Catapult v1 "Update Conference" (the same layout; its second example sends "mute": "true").</summary>
     public const string Catapult = "001_9bae75b1912ae2ef.txt";
 
+    /// <summary>SignalWire's "Update Conference" page with its OpenAPI document embedded, saved without its line breaks.</summary>
+    public const string SignalWireFlattened = "002_577c9373dfc441e9.txt";
+
+    /// <summary>Twilio's "Update conference" as a docs renderer shows it: request line, parameter groups, curl and JSON examples.</summary>
+    public const string TwilioRendered = "003_1a7b31d977108e71.txt";
+
+    /// <summary>SignalWire's "update" as Fern-built docs render it: entries run together, no request line.</summary>
+    public const string SignalWireFern = "004_443823f53fe4c0e9.txt";
+
     /// <summary>The seed as a page, or null when the seeds are not there (for tests that use them when they can).</summary>
     public static SpecFile? TryLoad(string seed, string pagePath)
     {
         var root = Environment.GetEnvironmentVariable(Variable);
         var path = string.IsNullOrEmpty(root) ? null : Path.Combine(root, seed);
         return path is not null && File.Exists(path) ? new SpecFile(pagePath, File.ReadAllText(path)) : null;
+    }
+
+    /// <summary>The seed's text, as a markdown page at <paramref name="pagePath"/> of a project, with <paramref name="frontMatter"/> put before it (the seed itself is never changed).</summary>
+    public static SpecFile Load(string seed, string pagePath, string frontMatter)
+    {
+        var page = Load(seed, pagePath);
+        return page with { Text = frontMatter + page.Text };
     }
 
     /// <summary>The seed's text, as a markdown page at <paramref name="pagePath"/> of a project.</summary>

@@ -47,11 +47,12 @@ public sealed class SpecDiagnosticsTests
     }
 
     [Fact]
-    public void Text_that_is_not_openapi_is_reported()
+    public void Text_without_an_openapi_key_that_no_spec_uses_is_reported_as_an_unused_fragment()
     {
         var result = GeneratorHarness.Run(new SpecFile("/project/specs/settings.json", """{"name": "not a spec"}"""));
 
-        Assert.Equal("CG0002", Assert.Single(result.GeneratorDiagnostics).Id);
+        var unused = Assert.Single(result.GeneratorDiagnostics);
+        Assert.Equal(("CG0018", DiagnosticSeverity.Warning), (unused.Id, unused.Severity));
         Assert.Empty(result.Sources);
     }
 

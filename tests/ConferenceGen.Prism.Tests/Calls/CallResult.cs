@@ -25,6 +25,9 @@ internal enum Verdict
 
     /// <summary>Nothing was sent: no valid arguments could be made, or the client threw before sending.</summary>
     NotSent,
+
+    /// <summary>A fault of the client that <see cref="ClientGaps"/> names, not fixed yet: counted apart, never hidden among the accepted.</summary>
+    KnownClientGap,
 }
 
 /// <summary>One call of one operation: the verdict, why, and what was on the wire.</summary>

@@ -67,6 +67,8 @@ internal static class WireCheck
 
                 results.Add(result.IsFailure && PrismLimitations.Explaining(result) is { } limitation
                     ? result with { Verdict = Verdict.PrismLimitation, Detail = limitation.Name + ": " + result.Detail + (result.ReplyCut is { } cut ? " [reply: " + cut + "]" : string.Empty) }
+                    : result.IsFailure && ClientGaps.Explaining(result) is { } gap
+                    ? result with { Verdict = Verdict.KnownClientGap, Detail = gap.Name + ": " + result.Detail }
                     : result);
             }
         }
@@ -158,7 +160,8 @@ internal sealed record WireReport(string Spec, int Operations, IReadOnlyList<Cal
             int Count(Verdict verdict) => Calls.Count(c => c.Verdict == verdict);
             return $"{Spec}: {Operations} operations, {Calls.Count} calls: {Count(Verdict.Accepted) + Count(Verdict.DocumentedError)} accepted "
                 + $"({Count(Verdict.DocumentedError)} of them documented errors), {Count(Verdict.Rejected)} rejected, {Count(Verdict.UnreadReply)} unread replies, "
-                + $"{Count(Verdict.NotSent)} not sent, {Count(Verdict.PrismLimitation)} failed for Prism's own limitations";
+                + $"{Count(Verdict.NotSent)} not sent, {Count(Verdict.PrismLimitation)} failed for Prism's own limitations"
+                + (Count(Verdict.KnownClientGap) > 0 ? $", {Count(Verdict.KnownClientGap)} known client gaps (Calls/ClientGaps.cs)" : string.Empty);
         }
     }
 
@@ -170,6 +173,7 @@ internal sealed record WireReport(string Spec, int Operations, IReadOnlyList<Cal
     /// <summary>The calls let through as Prism's limitations, and the notes.</summary>
     public string DescribeAllowed() =>
         string.Join("\n", Calls.Where(c => c.Verdict == Verdict.PrismLimitation).GroupBy(c => c.Detail.Split(':')[0]).Select(g => $"  Prism limitation '{g.Key}': {g.Count()} calls ({string.Join(", ", g.Select(c => c.Operation.MethodName).Distinct().Take(8))}{(g.Select(c => c.Operation.MethodName).Distinct().Count() > 8 ? ", …" : string.Empty)})")
+            .Concat(Calls.Where(c => c.Verdict == Verdict.KnownClientGap).GroupBy(c => c.Detail.Split(':')[0]).Select(g => $"  Known client gap '{g.Key}': {g.Count()} calls ({string.Join(", ", g.Select(c => c.Operation.MethodName).Distinct())})"))
             .Concat(Notes.Select(n => "  Note: " + n))
             .Append("  Slowest replies: " + string.Join(", ", Calls.Where(c => c.Exchange is not null).OrderByDescending(c => c.Exchange!.Duration).Take(5)
                 .Select(c => $"{c.Operation.MethodName} {c.Exchange!.Duration.TotalSeconds:0.0} s ({(c.Exchange.ReplyBody?.Length ?? 0) / 1024} KiB)"))));

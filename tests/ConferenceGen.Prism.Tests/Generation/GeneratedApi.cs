@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
-using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
 using ConferenceGen.Generator.Pipeline;
 using ConferenceGen.Generator.Reading;
@@ -49,23 +48,32 @@ internal sealed class GeneratedApi : IDisposable
     /// <summary>The generated operations, in the spec's order.</summary>
     public IReadOnlyList<OperationModel> Operations { get; }
 
-    public static GeneratedApi Generate(SpecFile spec)
+    /// <summary>Generates the spec (with the other files of its folder, for a spec split over several files) and reads its document as the generator does.</summary>
+    public static GeneratedApi Generate(SpecFile spec, IReadOnlyList<SpecFile> fragments)
     {
-        var result = GeneratorHarness.Run(spec);
+        var all = new[] { spec }.Concat(fragments).ToArray();
+        var result = GeneratorHarness.Run(all);
         var assembly = LoadedAssembly.From(result.Output);
         try
         {
             var provider = new TestAnalyzerConfigOptionsProvider(
                 new Dictionary<string, string> { ["build_property.RootNamespace"] = "Tests" },
-                new Dictionary<string, IReadOnlyDictionary<string, string>>
-                {
-                    [spec.Path] = new Dictionary<string, string> { ["build_metadata.AdditionalFiles.ConferenceGenSpec"] = "true" },
-                });
+                all.ToDictionary(
+                    file => file.Path,
+                    file => (IReadOnlyDictionary<string, string>)new Dictionary<string, string>(
+                        (file.Metadata ?? new Dictionary<string, string>()).Select(m => new KeyValuePair<string, string>("build_metadata.AdditionalFiles." + m.Key, m.Value)))
+                    {
+                        ["build_metadata.AdditionalFiles.ConferenceGenSpec"] = "true",
+                    }));
             var input = SpecInputFactory.Create(new TestAdditionalText(spec.Path, spec.Text), provider, default)
                 ?? throw new InvalidOperationException($"{spec.Path} is not taken as a spec.");
+
+            // As the pipeline does: the files the spec reaches are bundled into its document.
+            var library = new SpecLibrary(all.Select(file => SourceFileFactory.Create(new TestAdditionalText(file.Path, file.Text), provider, default)!));
+            input = library.Prepare(input) ?? throw new InvalidOperationException($"{spec.Path} is a fragment, not a spec.");
             var plan = SpecProcessor.Process(input, default);
-            var isJson = SpecReader.LooksLikeJson(spec.Text);
-            var document = SpecReader.Read(Path.GetFileName(spec.Path), spec.Text, isJson, new DiagnosticList(new SpecSourceMap(spec.Path, spec.Text, isJson)))
+            var tree = DocumentTree.FromText(input);
+            var document = (tree.Root is { } root ? SpecReader.Read(Path.GetFileName(spec.Path), root, tree.Diagnostics) : null)
                 ?? throw new InvalidOperationException($"{spec.Path} cannot be read as OpenAPI.");
             return new GeneratedApi(assembly, document, plan.Units.ToList());
         }

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using ConferenceGen.Generator.Tests.Infrastructure;
 using ConferenceGen.Testing;
 
@@ -31,6 +33,8 @@ internal static class WireSpecs
         "corpus/openapi-generator/3_1/petstore.yaml",
         DiscordName,
         "corpus/vonage/voice.yml",
+        "corpus/split/redocly-cafe/openapi/openapi.yaml",
+        "corpus/split/teliax-ivy/openapi/ringer_business/main.yaml",
         .. StripeSubset.Subsets.Keys,
     ];
 
@@ -52,10 +56,62 @@ internal static class WireSpecs
 
         var path = Path.Combine(root!, name.Substring(CorpusPrefix.Length));
         Xunit.Assert.True(File.Exists(path), $"{CorpusVariable} is set to {root}, but {name} is not there.");
-        return FromFile(name, path);
+        return name.StartsWith(CorpusPrefix + "split/", StringComparison.Ordinal) ? FromFolder(name, path) : FromFile(name, path);
     }
 
     private static WireSpec FromFile(string name, string path) =>
-        new(name, path, new SpecFile("/project/specs/" + Path.GetFileName(path), File.ReadAllText(path)));
+        new(name, path, new SpecFile("/project/specs/" + Path.GetFileName(path), File.ReadAllText(path)), Array.Empty<SpecFile>());
+
+    /// <summary>A spec split over several files: its folder, as if copied to specs/ (each file a spec item, as the package hands them over).</summary>
+    private static WireSpec FromFolder(string name, string entry)
+    {
+        var folder = Path.GetDirectoryName(entry)!;
+        var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal) || file.EndsWith(".json", StringComparison.Ordinal))
+            .OrderBy(file => file, StringComparer.Ordinal)
+            .Select(file => (File: file, Spec: new SpecFile(
+                "/project/specs/" + Path.GetRelativePath(folder, file).Replace('\\', '/'),
+                File.ReadAllText(file),
+                new Dictionary<string, string> { ["ConferenceGenRoot"] = "/project/specs/" })))
+            .ToList();
+        var main = files.Single(f => f.File == entry).Spec;
+        return new(name, PrismCopy(folder, entry), main, files.Where(f => f.File != entry).Select(f => f.Spec).ToList());
+    }
+
+    // A $ref with a value of its own line: `$ref: ../code_samples/C_sharp/menu/get.cs`.
+    private static readonly System.Text.RegularExpressions.Regex Reference = new(@"\$ref['""]?\s*:\s*['""]?([^'""#\s}]+)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The entry file of a copy of the folder that Prism can start on. Prism follows every $ref, also those inside x-
+    /// extensions, which ConferenceGen leaves alone (Redocly's starter has two in x-codeSamples, to code files the corpus
+    /// does not keep); in Prism's copy each file such a reference names and the folder lacks is a placeholder line.
+    /// </summary>
+    private static string PrismCopy(string folder, string entry)
+    {
+        var copy = Path.Combine(Path.GetTempPath(), "conferencegen-prism-" + Environment.ProcessId, "split-" + Path.GetFileName(Path.GetDirectoryName(folder)) + "-" + Path.GetFileName(folder));
+        if (Directory.Exists(copy))
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(folder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+            foreach (System.Text.RegularExpressions.Match match in Reference.Matches(File.ReadAllText(file)))
+            {
+                var named = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(target)!, match.Groups[1].Value));
+                var isSpecFile = named.EndsWith(".yaml", StringComparison.Ordinal) || named.EndsWith(".yml", StringComparison.Ordinal) || named.EndsWith(".json", StringComparison.Ordinal);
+                if (!isSpecFile && named.StartsWith(copy, StringComparison.Ordinal) && !File.Exists(Path.Combine(folder, Path.GetRelativePath(copy, named))))
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(named)!);
+                    File.WriteAllText(named, "// A placeholder: the corpus does not keep the code samples this spec refers to.\n");
+                }
+            }
+        }
+
+        return Path.Combine(copy, Path.GetRelativePath(folder, entry));
+    }
 
 }
