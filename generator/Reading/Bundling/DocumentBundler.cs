@@ -24,7 +24,7 @@ namespace ConferenceGen.Generator.Reading.Bundling;
 /// example data are left as they are. The source map learns where each part came from, so later diagnostics point
 /// into the fragment files.
 /// </summary>
-internal sealed class DocumentBundler
+internal sealed partial class DocumentBundler
 {
     // Deeper chains of references, or copies within copies, are taken for cycles.
     private const int MaxChain = 64;
@@ -74,56 +74,6 @@ internal sealed class DocumentBundler
         bundler.ClaimComponentSlots();
         bundler.Visit(document, NodeRole.Document, bundler._entry, string.Empty, 0);
         bundler.PlacePending();
-    }
-
-    /// <summary>
-    /// A component of the spec that is only a reference to a file (<c>Error: {$ref: ./schemas/Error.yaml}</c>)
-    /// is where that file goes: claimed first, so that other references to the file point at it, not at a copy.
-    /// </summary>
-    private void ClaimComponentSlots()
-    {
-        foreach (var (container, kind, prefix) in ComponentMaps())
-        {
-            foreach (var entry in container)
-            {
-                if (RefOf(entry.Value) is { } text && ReferenceText.Parse(text) is { Problem: null, IsLocal: false } reference
-                    && Locate(_entry, reference, 0) is { Origin: { } origin } && origin.File != _entry)
-                {
-                    var key = kind + "|" + origin.Key;
-                    if (!_placed.ContainsKey(key))
-                    {
-                        _placed[key] = prefix + Pointer.Escape(entry.Key);
-                    }
-                }
-            }
-        }
-    }
-
-    private IEnumerable<(JsonObject Container, string Kind, string Prefix)> ComponentMaps()
-    {
-        if (_isSwagger2)
-        {
-            foreach (var kind in new[] { "definitions", "parameters", "responses" })
-            {
-                if (_document[kind] is JsonObject map)
-                {
-                    yield return (map, kind, "#/" + kind + "/");
-                }
-            }
-
-            yield break;
-        }
-
-        if (_document["components"] is JsonObject components)
-        {
-            foreach (var pair in components)
-            {
-                if (pair.Value is JsonObject map)
-                {
-                    yield return (map, pair.Key, "#/components/" + Pointer.Escape(pair.Key) + "/");
-                }
-            }
-        }
     }
 
     /// <summary>Visits a node: follows its references and its children's. Returns what takes its place, or null to leave it out.</summary>
@@ -291,36 +241,6 @@ internal sealed class DocumentBundler
         return copy;
     }
 
-    /// <summary>The local reference of the component that holds what <paramref name="origin"/> names, made on first use.</summary>
-    private string Place(Origin origin, NodeRole role, string kind, string key)
-    {
-        if (_placed.TryGetValue(key, out var local))
-        {
-            return local;
-        }
-
-        var container = Container(kind);
-        var name = FreeName(container, PreferredName(origin));
-
-        // Reserved now, filled once the walk is done: names stay unique, and a chain of many files is a queue, not a deep recursion.
-        container[name] = new JsonObject();
-        local = (_isSwagger2 ? "#/" + kind + "/" : "#/components/" + kind + "/") + Pointer.Escape(name);
-        _placed[key] = local;
-        _pending.Enqueue((origin, role, container, name));
-        return local;
-    }
-
-    private void PlacePending()
-    {
-        while (_pending.Count > 0)
-        {
-            var (origin, role, container, name) = _pending.Dequeue();
-            var content = Visit(origin.Node.DeepClone(), role, origin.File, origin.Pointer, 0) ?? new JsonObject();
-            container[name] = content;
-            _map.Record(content, origin.File.Map, origin.Pointer);
-        }
-    }
-
     /// <summary>Rewrites a discriminator's mapping values that name files or a fragment's own components.</summary>
     private void RewriteMapping(JsonObject discriminator, FolderSource source, string pointer)
     {
@@ -376,159 +296,6 @@ internal sealed class DocumentBundler
         // A schema of any value (its other keywords kept), a path item without operations.
         map.Remove("$ref");
         return map;
-    }
-
-    /// <summary>The file and the node a reference names, or why it names nothing.</summary>
-    private Located Locate(FolderSource from, ReferenceText reference, int depth)
-    {
-        var file = from;
-        if (reference.File is { } relative)
-        {
-            var path = FolderPath.Combine(FolderPath.Folder(from.Key), relative);
-            if (!FolderPath.IsInside(path, _root))
-            {
-                return new Located(null, $"it leads out of the folder '{_rootName}' that the spec's files must stay in");
-            }
-
-            var found = Find(path) ?? (relative.IndexOf('%') >= 0 ? Find(FolderPath.Combine(FolderPath.Folder(from.Key), Uri.UnescapeDataString(relative))) : null);
-            if (found is null)
-            {
-                return new Located(null, $"there is no file '{FolderPath.Relative(path, _root)}' among the files the build gives the generator (the YAML and JSON files under '{_rootName}')");
-            }
-
-            file = found;
-        }
-
-        if (file.Tree is not { } node)
-        {
-            return new Located(null, $"'{System.IO.Path.GetFileName(file.Path)}' cannot be read: {file.Problem}");
-        }
-
-        var at = string.Empty;
-        foreach (var segment in reference.Segments)
-        {
-            if (node is JsonObject through && !through.ContainsKey(segment) && RefOf(through) is { } inner && depth < MaxChain)
-            {
-                // The pointer goes through a reference: on from what that one names.
-                var next = Locate(file, ReferenceText.Parse(inner), depth + 1);
-                if (next.Origin is not { } reached)
-                {
-                    return next;
-                }
-
-                (file, node, at) = (reached.File, reached.Node, reached.Pointer);
-            }
-
-            var child = node switch
-            {
-                JsonObject map => map.TryGetPropertyValue(segment, out var value) ? value : null,
-                JsonArray list => int.TryParse(segment, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < list.Count ? list[index] : null,
-                _ => null,
-            };
-
-            if (child is null)
-            {
-                return new Located(null, $"'{System.IO.Path.GetFileName(file.Path)}' has nothing at #{ReferenceText.PointerOf(reference.Segments)}");
-            }
-
-            node = child;
-            at += "/" + Pointer.Escape(segment);
-        }
-
-        return new Located(new Origin(file, at, node), null);
-    }
-
-    /// <summary>The cycle a chain of plain references starting at <paramref name="origin"/> runs into, described; null when it ends.</summary>
-    private string? CycleFrom(Origin origin)
-    {
-        var chain = new List<Origin> { origin };
-        var current = origin;
-        while (RefOf(current.Node) is { } text)
-        {
-            var next = Locate(current.File, ReferenceText.Parse(text), 0);
-            if (next.Origin is not { } reached)
-            {
-                // Reported where that reference is read.
-                return null;
-            }
-
-            var seen = chain.FindIndex(o => o.Key == reached.Key);
-            if (seen >= 0 || chain.Count >= MaxChain)
-            {
-                var loop = chain.Skip(Math.Max(0, seen)).Append(reached);
-                return string.Join(" → ", loop.Select(Describe));
-            }
-
-            chain.Add(reached);
-            current = reached;
-        }
-
-        return null;
-    }
-
-    private FolderSource? Find(string path)
-    {
-        if (_files.TryGetValue(path, out var exact))
-        {
-            return exact;
-        }
-
-        // Case-insensitive file systems: a reference that differs only in case finds the one file it can mean.
-        var matches = _files.Where(pair => string.Equals(pair.Key, path, StringComparison.OrdinalIgnoreCase)).Take(2).ToList();
-        return matches.Count == 1 ? matches[0].Value : null;
-    }
-
-    private string Describe(Origin origin) =>
-        FolderPath.Relative(origin.File.Path, _root) + (origin.Pointer.Length == 0 ? string.Empty : "#" + origin.Pointer);
-
-    /// <summary>Where components of a role go in this document (OpenAPI 3 or Swagger 2.0), or null when the role is copied in place.</summary>
-    private string? ContainerKind(NodeRole role) => _isSwagger2 ? NodeRoles.Swagger2Key(role) : NodeRoles.ComponentsKey(role);
-
-    private JsonObject Container(string kind)
-    {
-        var parent = _document;
-        if (!_isSwagger2)
-        {
-            if (_document["components"] is not JsonObject components)
-            {
-                components = new JsonObject();
-                _document["components"] = components;
-            }
-
-            parent = components;
-        }
-
-        if (parent[kind] is not JsonObject container)
-        {
-            container = new JsonObject();
-            parent[kind] = container;
-        }
-
-        return container;
-    }
-
-    /// <summary>A component's name: the key the pointer ends in (<c>#/components/schemas/Error</c>), else the file's name.</summary>
-    private static string PreferredName(Origin origin)
-    {
-        var segments = Pointer.Segments("#" + origin.Pointer) ?? Array.Empty<string>();
-        var last = segments.Count > 0 ? segments[segments.Count - 1] : null;
-        var stem = System.IO.Path.GetFileNameWithoutExtension(origin.File.Path);
-        var raw = last is null ? stem
-            : last.All(char.IsDigit) ? stem + "_" + string.Join("_", segments.Skip(Math.Max(0, segments.Count - 2)))
-            : last;
-        var safe = new string(raw.Select(c => char.IsLetterOrDigit(c) && c < 128 || c is '.' or '-' or '_' ? c : '_').ToArray()).Trim('_');
-        return safe.Length == 0 ? "Component" : safe;
-    }
-
-    private static string FreeName(JsonObject container, string preferred)
-    {
-        var name = preferred;
-        for (var n = 2; container.ContainsKey(name); n++)
-        {
-            name = preferred + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        return name;
     }
 
     private static string? RefOf(JsonNode? node) =>
