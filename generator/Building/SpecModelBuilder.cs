@@ -158,23 +158,13 @@ internal sealed class SpecModelBuilder
     /// <summary>The request body schemas of every operation's callbacks and of the 3.1 webhooks, with names for inline ones.</summary>
     private IEnumerable<(IOpenApiSchema Schema, string Name, string Pointer)> Payloads(OperationSelector selector)
     {
-        foreach (var path in _document.Paths ?? new OpenApiPaths())
+        foreach (var (owner, pointer, operation) in CallbackOwner.Of(_document, selector))
         {
-            foreach (var operation in (path.Value as IOpenApiPathItem)?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+            foreach (var callback in operation.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
             {
-                if (operation.Value is null || !selector.Includes(path.Key, operation.Value))
+                foreach (var found in PathItemPayloads(callback.Value?.PathItems?.Values, owner + Identifier.Pascal(callback.Key, "Callback"), pointer + Pointer.Escape(callback.Key)))
                 {
-                    continue;
-                }
-
-                var owner = OperationBuilder.BaseName(PathKey.Of(path.Key).Readable, operation.Key, operation.Value);
-                var pointer = "#/paths/" + Pointer.Escape(path.Key) + "/" + operation.Key.Method.ToLowerInvariant() + "/callbacks/";
-                foreach (var callback in operation.Value.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
-                {
-                    foreach (var found in PathItemPayloads(callback.Value?.PathItems?.Values, owner + Identifier.Pascal(callback.Key, "Callback"), pointer + Pointer.Escape(callback.Key)))
-                    {
-                        yield return found;
-                    }
+                    yield return found;
                 }
             }
         }

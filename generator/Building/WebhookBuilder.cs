@@ -35,38 +35,28 @@ internal sealed class WebhookBuilder
     /// <summary>The receivers of the chosen operations' callbacks and of the webhooks; their payload types are declared as they are found.</summary>
     public WebhooksModel? Build(string className, OperationSelector selector, WebhookSignatureScheme signature)
     {
-        foreach (var path in _document.Paths ?? new OpenApiPaths())
+        foreach (var (owner, pointer, operation) in CallbackOwner.Of(_document, selector))
         {
-            foreach (var operation in (path.Value as IOpenApiPathItem)?.Operations ?? new Dictionary<System.Net.Http.HttpMethod, OpenApiOperation>())
+            // The callbacks of one operation under one URL expression arrive at one URL.
+            var byUrl = new Dictionary<string, List<(WebhookModel, IOpenApiSchema)>>(StringComparer.Ordinal);
+            foreach (var callback in operation.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
             {
-                if (operation.Value is null || !selector.Includes(path.Key, operation.Value))
+                var name = owner + Identifier.Pascal(callback.Key, "Callback");
+                foreach (var item in callback.Value?.PathItems ?? new Dictionary<RuntimeExpression, IOpenApiPathItem>())
                 {
-                    continue;
-                }
-
-                var owner = OperationBuilder.BaseName(PathKey.Of(path.Key).Readable, operation.Key, operation.Value);
-                var pointer = "#/paths/" + Pointer.Escape(path.Key) + "/" + operation.Key.Method.ToLowerInvariant() + "/callbacks/";
-                // The callbacks of one operation under one URL expression arrive at one URL.
-                var byUrl = new Dictionary<string, List<(WebhookModel, IOpenApiSchema)>>(StringComparer.Ordinal);
-                foreach (var callback in operation.Value.Callbacks ?? new Dictionary<string, IOpenApiCallback>())
-                {
-                    var name = owner + Identifier.Pascal(callback.Key, "Callback");
-                    foreach (var item in callback.Value?.PathItems ?? new Dictionary<RuntimeExpression, IOpenApiPathItem>())
+                    var url = item.Key?.Expression ?? string.Empty;
+                    if (!byUrl.TryGetValue(url, out var atUrl))
                     {
-                        var url = item.Key?.Expression ?? string.Empty;
-                        if (!byUrl.TryGetValue(url, out var atUrl))
-                        {
-                            byUrl[url] = atUrl = new List<(WebhookModel, IOpenApiSchema)>();
-                        }
-
-                        atUrl.AddRange(Receivers(item.Value, name, "callback '" + callback.Key + "' of " + owner, url, pointer + Pointer.Escape(callback.Key)));
+                        byUrl[url] = atUrl = new List<(WebhookModel, IOpenApiSchema)>();
                     }
-                }
 
-                foreach (var atUrl in byUrl)
-                {
-                    AddEvents(owner + "Events", "the callbacks of " + owner + " to " + atUrl.Key, atUrl.Value);
+                    atUrl.AddRange(Receivers(item.Value, name, "callback '" + callback.Key + "' of " + owner, url, pointer + Pointer.Escape(callback.Key)));
                 }
+            }
+
+            foreach (var atUrl in byUrl)
+            {
+                AddEvents(owner + "Events", "the callbacks of " + owner + " to " + atUrl.Key, atUrl.Value);
             }
         }
 
