@@ -53,7 +53,6 @@ internal static class EnumEmitter
         writer.Line("public bool IsKnown => " + GeneratedMembers.Codec + ".IsDocumented(this);");
         writer.Line("/// <summary>The value with this wire " + (model.ValueKind == EnumValueKind.String ? "text" : "number, as text") + (model.Strict ? "; one the spec does not list is an error" : string.Empty) + ".</summary>");
         writer.Line("public static " + name + " Parse(string text) => " + GeneratedMembers.Codec + ".Parse(text);");
-        GeneratedFile.Converter(writer, name);
         writer.Close();
         return GeneratedFile.End(writer, syntax);
     }

@@ -36,13 +36,12 @@ internal static class GeneratedFile
         return writer.ToString();
     }
 
-    /// <summary>The attribute that lets System.Text.Json use a generated type's own codec.</summary>
+    /// <summary>
+    /// The attribute that lets System.Text.Json use a generated type's own codec: the runtime's one converter, which
+    /// finds the codec itself, so no type declares a converter class of its own (one class per type is build time).
+    /// </summary>
     public static string ConverterAttribute(string type) =>
-        RuntimeNames.Json + "Serialization.JsonConverter(typeof(" + type + "." + GeneratedMembers.Converter + "))";
-
-    /// <summary>The nested converter <see cref="ConverterAttribute"/> names.</summary>
-    public static void Converter(SourceWriter writer, string type) =>
-        writer.Line("private sealed class " + GeneratedMembers.Converter + " : " + RuntimeNames.Codecs + "JsonCodecConverter<" + type + "> { public " + GeneratedMembers.Converter + "() : base(" + GeneratedMembers.Codec + ") { } }");
+        RuntimeNames.Json + "Serialization.JsonConverter(typeof(" + RuntimeNames.Codecs + "JsonCodecConverter<" + type + ">))";
 
     /// <summary>The C# keyword of a visibility.</summary>
     public static string Keyword(Visibility visibility) => visibility == Visibility.Internal ? "internal" : "public";

@@ -56,7 +56,6 @@ internal static class ModelEmitter
             writer.Line("public " + RuntimeNames.Generic + "IDictionary<string, " + valueType + "> " + additional.Name + " { get => MapSlot<" + valueType + ">(" + Number(slots - 1) + "); set => SetSlot(" + Number(slots - 1) + ", value); }");
         }
 
-        GeneratedFile.Converter(writer, name);
         writer.Close();
         return GeneratedFile.End(writer, syntax);
     }

@@ -67,7 +67,6 @@ internal static class UnionEmitter
             writer.Line("public " + TypeNames.Nullable(syntax, type) + " As" + variant.Name + "() => " + (type.IsValueType ? "AsStruct<" : "AsClass<") + TypeNames.Of(syntax, type) + ">(" + Index(i) + ");");
         }
 
-        GeneratedFile.Converter(writer, name);
         writer.Close();
         return GeneratedFile.End(writer, syntax);
     }

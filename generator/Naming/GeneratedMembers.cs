@@ -13,10 +13,10 @@ internal static class GeneratedMembers
     /// <summary>The method listing a model's properties (or a union's alternatives) for its codec.</summary>
     public const string Describe = "Describe";
 
-    /// <summary>The nested System.Text.Json converter.</summary>
-    public const string Converter = "Converter";
-
-    /// <summary>Names a generated type has already: its own, the runtime base class's and <see cref="object"/>'s.</summary>
+    /// <summary>
+    /// Names a generated type has already: its own, the runtime base class's and <see cref="object"/>'s; and
+    /// <c>Converter</c>, the nested converter types once declared, kept so that no spec's member names change.
+    /// </summary>
     public static readonly string[] Reserved =
-        [Codec, Converter, Describe, "Slot", "SetSlot", "MapSlot", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize"];
+        [Codec, "Converter", Describe, "Slot", "SetSlot", "MapSlot", "Equals", "GetHashCode", "ToString", "GetType", "MemberwiseClone", "Finalize"];
 }

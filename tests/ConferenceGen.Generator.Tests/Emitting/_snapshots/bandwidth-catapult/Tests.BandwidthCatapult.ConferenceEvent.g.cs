@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BandwidthCatapult;
 /// <summary>A conference event.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceEvent.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceEvent>))]
 public sealed partial class ConferenceEvent : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceEvent"/> in its wire form.</summary>
@@ -40,5 +40,4 @@ public sealed partial class ConferenceEvent : global::ConferenceGen.Runtime.Code
     public int? ActiveMembers { get => (int?)Slot(6); set => SetSlot(6, value); }
     /// <summary>The conference's tag.</summary>
     public string? Tag { get => (string?)Slot(7); set => SetSlot(7, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceEvent> { public Converter() : base(Codec) { } }
 }

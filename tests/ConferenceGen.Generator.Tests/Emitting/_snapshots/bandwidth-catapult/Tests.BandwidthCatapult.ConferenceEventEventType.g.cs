@@ -3,7 +3,7 @@
 namespace Tests.BandwidthCatapult;
 /// <summary>The event type, `conference`.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceEventEventType.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceEventEventType>))]
 public sealed class ConferenceEventEventType : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceEventEventType, string>
 {
     /// <summary><c>conference</c></summary>
@@ -18,5 +18,4 @@ public sealed class ConferenceEventEventType : global::ConferenceGen.Runtime.Cod
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceEventEventType Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceEventEventType> { public Converter() : base(Codec) { } }
 }

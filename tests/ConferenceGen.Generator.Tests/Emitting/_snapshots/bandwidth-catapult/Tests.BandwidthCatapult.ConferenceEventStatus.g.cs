@@ -3,7 +3,7 @@
 namespace Tests.BandwidthCatapult;
 /// <summary>The conference's new state.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceEventStatus.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceEventStatus>))]
 public sealed class ConferenceEventStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceEventStatus, string>
 {
     /// <summary><c>created</c></summary>
@@ -20,5 +20,4 @@ public sealed class ConferenceEventStatus : global::ConferenceGen.Runtime.Codecs
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceEventStatus Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceEventStatus> { public Converter() : base(Codec) { } }
 }

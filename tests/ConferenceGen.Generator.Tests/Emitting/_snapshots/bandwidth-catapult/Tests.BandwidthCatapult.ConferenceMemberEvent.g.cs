@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BandwidthCatapult;
 /// <summary>A conference member event.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceMemberEvent.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberEvent>))]
 public sealed partial class ConferenceMemberEvent : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceMemberEvent"/> in its wire form.</summary>
@@ -46,5 +46,4 @@ public sealed partial class ConferenceMemberEvent : global::ConferenceGen.Runtim
     public global::System.DateTimeOffset? JoinTime { get => (global::System.DateTimeOffset?)Slot(8); set => SetSlot(8, value); }
     /// <summary>The conference's tag.</summary>
     public string? Tag { get => (string?)Slot(9); set => SetSlot(9, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberEvent> { public Converter() : base(Codec) { } }
 }

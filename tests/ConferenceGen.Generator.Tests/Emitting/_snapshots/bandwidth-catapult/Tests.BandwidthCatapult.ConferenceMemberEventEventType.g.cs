@@ -3,7 +3,7 @@
 namespace Tests.BandwidthCatapult;
 /// <summary>The event type, `conference-member`.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceMemberEventEventType.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberEventEventType>))]
 public sealed class ConferenceMemberEventEventType : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceMemberEventEventType, string>
 {
     /// <summary><c>conference-member</c></summary>
@@ -18,5 +18,4 @@ public sealed class ConferenceMemberEventEventType : global::ConferenceGen.Runti
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceMemberEventEventType Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberEventEventType> { public Converter() : base(Codec) { } }
 }

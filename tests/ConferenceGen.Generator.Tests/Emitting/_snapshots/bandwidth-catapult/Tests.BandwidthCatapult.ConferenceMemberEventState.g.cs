@@ -3,7 +3,7 @@
 namespace Tests.BandwidthCatapult;
 /// <summary>The member's state.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceMemberEventState.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberEventState>))]
 public sealed class ConferenceMemberEventState : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceMemberEventState, string>
 {
     /// <summary><c>active</c></summary>
@@ -20,5 +20,4 @@ public sealed class ConferenceMemberEventState : global::ConferenceGen.Runtime.C
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceMemberEventState Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberEventState> { public Converter() : base(Codec) { } }
 }

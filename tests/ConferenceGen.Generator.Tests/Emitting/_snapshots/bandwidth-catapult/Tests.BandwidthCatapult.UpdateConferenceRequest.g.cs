@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BandwidthCatapult;
 /// <summary>UpdateConferenceRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest>))]
 public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="UpdateConferenceRequest"/> in its wire form.</summary>
@@ -39,5 +39,4 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     public global::System.Uri? FallbackUrl { get => (global::System.Uri?)Slot(6); set => SetSlot(6, value); }
     /// <summary>A string that will be included in the callback events of the conference.</summary>
     public string? Tag { get => (string?)Slot(7); set => SetSlot(7, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest> { public Converter() : base(Codec) { } }
 }

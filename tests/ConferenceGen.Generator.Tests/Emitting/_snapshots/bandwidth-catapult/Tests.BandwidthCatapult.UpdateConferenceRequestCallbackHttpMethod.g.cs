@@ -3,7 +3,7 @@
 namespace Tests.BandwidthCatapult;
 /// <summary>Determine if the callback event should be sent via HTTP GET or HTTP POST. Values are `GET` or `POST`, default: `POST`.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestCallbackHttpMethod.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestCallbackHttpMethod>))]
 public sealed class UpdateConferenceRequestCallbackHttpMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestCallbackHttpMethod, string>
 {
     /// <summary><c>GET</c></summary>
@@ -20,5 +20,4 @@ public sealed class UpdateConferenceRequestCallbackHttpMethod : global::Conferen
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestCallbackHttpMethod Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestCallbackHttpMethod> { public Converter() : base(Codec) { } }
 }

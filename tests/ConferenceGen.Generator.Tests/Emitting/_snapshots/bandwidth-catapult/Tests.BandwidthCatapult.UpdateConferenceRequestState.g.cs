@@ -3,7 +3,7 @@
 namespace Tests.BandwidthCatapult;
 /// <summary>Conference state. Possible state values are: `completed` to terminate the conference.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestState.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestState>))]
 public sealed class UpdateConferenceRequestState : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestState, string>
 {
     /// <summary><c>completed</c></summary>
@@ -18,5 +18,4 @@ public sealed class UpdateConferenceRequestState : global::ConferenceGen.Runtime
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestState Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestState> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BandwidthVoice;
 /// <summary>The conferenceRedirect event.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceRedirectCallback.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceRedirectCallback>))]
 public sealed partial class ConferenceRedirectCallback : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceRedirectCallback"/> in its wire form.</summary>
@@ -31,5 +31,4 @@ public sealed partial class ConferenceRedirectCallback : global::ConferenceGen.R
     public string? Name { get => (string?)Slot(3); set => SetSlot(3, value); }
     /// <summary>The tag set on the conference, if any.</summary>
     public string? Tag { get => (string?)Slot(4); set => SetSlot(4, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceRedirectCallback> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.BandwidthVoice;
 /// <summary>The event type, `conferenceRedirect`.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceRedirectCallbackEventType.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceRedirectCallbackEventType>))]
 public sealed class ConferenceRedirectCallbackEventType : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceRedirectCallbackEventType, string>
 {
     /// <summary><c>conferenceRedirect</c></summary>
@@ -18,5 +18,4 @@ public sealed class ConferenceRedirectCallbackEventType : global::ConferenceGen.
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceRedirectCallbackEventType Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceRedirectCallbackEventType> { public Converter() : base(Codec) { } }
 }

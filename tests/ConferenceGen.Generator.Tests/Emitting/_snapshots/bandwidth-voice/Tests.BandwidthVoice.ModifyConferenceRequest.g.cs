@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BandwidthVoice;
 /// <summary>ModifyConferenceRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ModifyConferenceRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequest>))]
 public sealed partial class ModifyConferenceRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ModifyConferenceRequest"/> in its wire form.</summary>
@@ -30,5 +30,4 @@ public sealed partial class ModifyConferenceRequest : global::ConferenceGen.Runt
     public string? Username { get => (string?)Slot(3); set => SetSlot(3, value); }
     /// <summary>(optional) The password to send in the HTTP request to `redirectUrl`</summary>
     public string? Password { get => (string?)Slot(4); set => SetSlot(4, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequest> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.BandwidthVoice;
 /// <summary>(optional) The HTTP method to use for the request to `redirectUrl` Not allowed if `state` is `completed`</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ModifyConferenceRequestRedirectMethod.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestRedirectMethod>))]
 public sealed class ModifyConferenceRequestRedirectMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<ModifyConferenceRequestRedirectMethod, string>
 {
     /// <summary><c>GET</c></summary>
@@ -20,5 +20,4 @@ public sealed class ModifyConferenceRequestRedirectMethod : global::ConferenceGe
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ModifyConferenceRequestRedirectMethod Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestRedirectMethod> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.BandwidthVoice;
 /// <summary>(optional) Setting the conference status to `completed` ends the conference.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ModifyConferenceRequestStatus.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestStatus>))]
 public sealed class ModifyConferenceRequestStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<ModifyConferenceRequestStatus, string>
 {
     /// <summary><c>active</c></summary>
@@ -20,5 +20,4 @@ public sealed class ModifyConferenceRequestStatus : global::ConferenceGen.Runtim
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ModifyConferenceRequestStatus Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ModifyConferenceRequestStatus> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Signalwire;
 /// <summary>Error response model.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CompatibilityErrorResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CompatibilityErrorResponse>))]
 public sealed partial class CompatibilityErrorResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CompatibilityErrorResponse"/> in its wire form.</summary>
@@ -28,5 +28,4 @@ public sealed partial class CompatibilityErrorResponse : global::ConferenceGen.R
     public required string MoreInfo { get => (string)Slot(2)!; set => SetSlot(2, value); }
     /// <summary>HTTP status code.</summary>
     public required long Status { get => (long)Slot(3)!; set => SetSlot(3, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CompatibilityErrorResponse> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Signalwire;
 /// <summary>Response containing a single conference.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceResponse>))]
 public sealed partial class ConferenceResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceResponse"/> in its wire form.</summary>
@@ -46,5 +46,4 @@ public sealed partial class ConferenceResponse : global::ConferenceGen.Runtime.C
     public required string Uri { get => (string)Slot(8)!; set => SetSlot(8, value); }
     /// <summary>The links to associated subresources.</summary>
     public required ConferenceSubresourceUris SubresourceUris { get => (ConferenceSubresourceUris)Slot(9)!; set => SetSlot(9, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceResponse> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Signalwire;
 /// <summary>The parameters of a conference status callback.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceStatusCallback.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatusCallback>))]
 public sealed partial class ConferenceStatusCallback : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceStatusCallback"/> in its wire form.</summary>
@@ -46,5 +46,4 @@ public sealed partial class ConferenceStatusCallback : global::ConferenceGen.Run
     public bool? EndConferenceOnExit { get => (bool?)Slot(8); set => SetSlot(8, value); }
     /// <summary>Whether the conference starts when this participant joins.</summary>
     public bool? StartConferenceOnEnter { get => (bool?)Slot(9); set => SetSlot(9, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatusCallback> { public Converter() : base(Codec) { } }
 }

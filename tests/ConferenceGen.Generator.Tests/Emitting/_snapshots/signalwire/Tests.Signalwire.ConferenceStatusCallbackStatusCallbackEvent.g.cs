@@ -3,7 +3,7 @@
 namespace Tests.Signalwire;
 /// <summary>What happened.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceStatusCallbackStatusCallbackEvent.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatusCallbackStatusCallbackEvent>))]
 public sealed class ConferenceStatusCallbackStatusCallbackEvent : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceStatusCallbackStatusCallbackEvent, string>
 {
     /// <summary><c>conference-start</c></summary>
@@ -32,5 +32,4 @@ public sealed class ConferenceStatusCallbackStatusCallbackEvent : global::Confer
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceStatusCallbackStatusCallbackEvent Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatusCallbackStatusCallbackEvent> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Signalwire;
 /// <summary>Conference subresource URIs.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceSubresourceUris.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceSubresourceUris>))]
 public sealed partial class ConferenceSubresourceUris : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceSubresourceUris"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class ConferenceSubresourceUris : global::ConferenceGen.Ru
     public required string Participants { get => (string)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>Links to the recordings.</summary>
     public required string Recordings { get => (string)Slot(1)!; set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceSubresourceUris> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.Signalwire;
 /// <summary>The status of this conference. Only 'completed' is allowed to end the conference.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestStatus.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestStatus>))]
 public sealed class UpdateConferenceRequestStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestStatus, string>
 {
     /// <summary><c>completed</c></summary>
@@ -18,5 +18,4 @@ public sealed class UpdateConferenceRequestStatus : global::ConferenceGen.Runtim
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestStatus Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestStatus> { public Converter() : base(Codec) { } }
 }

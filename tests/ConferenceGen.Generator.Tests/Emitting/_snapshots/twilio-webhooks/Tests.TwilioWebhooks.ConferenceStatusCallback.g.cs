@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.TwilioWebhooks;
 /// <summary>ConferenceStatusCallback</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceStatusCallback.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatusCallback>))]
 public sealed partial class ConferenceStatusCallback : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceStatusCallback"/> in its wire form.</summary>
@@ -67,5 +67,4 @@ public sealed partial class ConferenceStatusCallback : global::ConferenceGen.Run
     public string? ReasonConferenceEnded { get => (string?)Slot(15); set => SetSlot(15, value); }
     /// <summary>Why the participant's state changed.</summary>
     public string? Reason { get => (string?)Slot(16); set => SetSlot(16, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatusCallback> { public Converter() : base(Codec) { } }
 }

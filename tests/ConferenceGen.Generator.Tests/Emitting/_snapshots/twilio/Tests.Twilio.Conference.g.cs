@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Twilio;
 /// <summary>Conference</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Conference.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Conference>))]
 public sealed partial class Conference : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Conference"/> in its wire form.</summary>
@@ -51,5 +51,4 @@ public sealed partial class Conference : global::ConferenceGen.Runtime.Codecs.Ap
     public global::System.Collections.Generic.IDictionary<string, string>? SubresourceUris { get => (global::System.Collections.Generic.IDictionary<string, string>?)Slot(10); set => SetSlot(10, value); }
     /// <summary>The URI of this resource, relative to https://api.twilio.com</summary>
     public string? Uri { get => (string?)Slot(11); set => SetSlot(11, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Conference> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.Twilio;
 /// <summary>The reason why a conference ended.</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceReasonConferenceEnded.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceReasonConferenceEnded>))]
 public sealed class ConferenceReasonConferenceEnded : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceReasonConferenceEnded, string>
 {
     /// <summary><c>conference-ended-via-api</c></summary>
@@ -26,5 +26,4 @@ public sealed class ConferenceReasonConferenceEnded : global::ConferenceGen.Runt
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceReasonConferenceEnded Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceReasonConferenceEnded> { public Converter() : base(Codec) { } }
 }

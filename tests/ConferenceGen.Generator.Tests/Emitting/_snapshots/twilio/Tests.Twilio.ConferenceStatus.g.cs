@@ -3,7 +3,7 @@
 namespace Tests.Twilio;
 /// <summary>The status of this conference</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceStatus.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatus>))]
 public sealed class ConferenceStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceStatus, string>
 {
     /// <summary><c>init</c></summary>
@@ -22,5 +22,4 @@ public sealed class ConferenceStatus : global::ConferenceGen.Runtime.Codecs.ApiE
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceStatus Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceStatus> { public Converter() : base(Codec) { } }
 }

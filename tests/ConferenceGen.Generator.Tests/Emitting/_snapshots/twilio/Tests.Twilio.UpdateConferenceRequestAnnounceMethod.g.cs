@@ -3,7 +3,7 @@
 namespace Tests.Twilio;
 /// <summary>The HTTP method used to call announce_url. Can be: GET or POST and the default is POST</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestAnnounceMethod.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestAnnounceMethod>))]
 public sealed class UpdateConferenceRequestAnnounceMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestAnnounceMethod, string>
 {
     /// <summary><c>HEAD</c></summary>
@@ -28,5 +28,4 @@ public sealed class UpdateConferenceRequestAnnounceMethod : global::ConferenceGe
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestAnnounceMethod Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestAnnounceMethod> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Anchors;
 /// <summary>GetAResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(GetAResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GetAResponse>))]
 public sealed partial class GetAResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="GetAResponse"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class GetAResponse : global::ConferenceGen.Runtime.Codecs.
     public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>size</c> property.</summary>
     public int? Size { get => (int?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GetAResponse> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Bodies;
 /// <summary>SendMessageRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(SendMessageRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SendMessageRequest>))]
 public sealed partial class SendMessageRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="SendMessageRequest"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class SendMessageRequest : global::ConferenceGen.Runtime.C
     public string? To { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>MediaUrl</c> property.</summary>
     public global::System.Collections.Generic.IList<global::System.Uri>? MediaUrl { get => (global::System.Collections.Generic.IList<global::System.Uri>?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SendMessageRequest> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Bodies;
 /// <summary>UploadRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UploadRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UploadRequest>))]
 public sealed partial class UploadRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="UploadRequest"/> in its wire form.</summary>
@@ -25,5 +25,4 @@ public sealed partial class UploadRequest : global::ConferenceGen.Runtime.Codecs
     public required global::ConferenceGen.Runtime.Http.FilePart File { get => (global::ConferenceGen.Runtime.Http.FilePart)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The <c>labels</c> property.</summary>
     public global::System.Collections.Generic.IList<string>? Labels { get => (global::System.Collections.Generic.IList<string>?)Slot(2); set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UploadRequest> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BodyOverloads;
 /// <summary>CreateMessageMultipartRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateMessageMultipartRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateMessageMultipartRequest>))]
 public sealed partial class CreateMessageMultipartRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateMessageMultipartRequest"/> in its wire form.</summary>
@@ -27,5 +27,4 @@ public sealed partial class CreateMessageMultipartRequest : global::ConferenceGe
     public global::ConferenceGen.Runtime.Http.FilePart? Files0 { get => (global::ConferenceGen.Runtime.Http.FilePart?)Slot(2); set => SetSlot(2, value); }
     /// <summary>The <c>files[1]</c> property.</summary>
     public global::ConferenceGen.Runtime.Http.FilePart? Files1 { get => (global::ConferenceGen.Runtime.Http.FilePart?)Slot(3); set => SetSlot(3, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateMessageMultipartRequest> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BodyOverloads;
 /// <summary>CreateMessageResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateMessageResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateMessageResponse>))]
 public sealed partial class CreateMessageResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateMessageResponse"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class CreateMessageResponse : global::ConferenceGen.Runtim
 
     /// <summary>The <c>id</c> property.</summary>
     public string? Id { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateMessageResponse> { public Converter() : base(Codec) { } }
 }

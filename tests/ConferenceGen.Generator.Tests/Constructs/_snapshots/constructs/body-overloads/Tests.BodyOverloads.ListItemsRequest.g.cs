@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BodyOverloads;
 /// <summary>ListItemsRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListItemsRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListItemsRequest>))]
 public sealed partial class ListItemsRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ListItemsRequest"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class ListItemsRequest : global::ConferenceGen.Runtime.Cod
 
     /// <summary>The <c>q</c> property.</summary>
     public string? Q { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListItemsRequest> { public Converter() : base(Codec) { } }
 }

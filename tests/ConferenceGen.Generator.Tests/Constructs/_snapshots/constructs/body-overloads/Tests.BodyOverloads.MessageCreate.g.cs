@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BodyOverloads;
 /// <summary>MessageCreate</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(MessageCreate.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<MessageCreate>))]
 public sealed partial class MessageCreate : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="MessageCreate"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class MessageCreate : global::ConferenceGen.Runtime.Codecs
     public string? Content { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>tts</c> property.</summary>
     public bool? Tts { get => (bool?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<MessageCreate> { public Converter() : base(Codec) { } }
 }

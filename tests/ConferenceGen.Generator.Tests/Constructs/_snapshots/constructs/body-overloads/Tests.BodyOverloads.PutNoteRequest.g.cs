@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.BodyOverloads;
 /// <summary>PutNoteRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(PutNoteRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<PutNoteRequest>))]
 public sealed partial class PutNoteRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="PutNoteRequest"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class PutNoteRequest : global::ConferenceGen.Runtime.Codec
 
     /// <summary>The <c>text</c> property.</summary>
     public string? Text { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<PutNoteRequest> { public Converter() : base(Codec) { } }
 }

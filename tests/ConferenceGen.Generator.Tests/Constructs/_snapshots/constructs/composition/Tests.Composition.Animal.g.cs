@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Animal</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Animal.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Animal>))]
 public sealed partial class Animal : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Animal"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class Animal : global::ConferenceGen.Runtime.Codecs.ApiMod
     public required string Kind { get => (string)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>The <c>name</c> property.</summary>
     public string? Name { get => (string?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Animal> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Appointment</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Appointment.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Appointment>))]
 public sealed partial class Appointment : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Appointment"/> in its wire form.</summary>
@@ -24,5 +24,4 @@ public sealed partial class Appointment : global::ConferenceGen.Runtime.Codecs.A
     public string? Address { get => (string?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The <c>room</c> property.</summary>
     public int? Room { get => (int?)Slot(2); set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Appointment> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Cat</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Cat.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Cat>))]
 public sealed partial class Cat : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Cat"/> in its wire form.</summary>
@@ -25,5 +25,4 @@ public sealed partial class Cat : global::ConferenceGen.Runtime.Codecs.ApiModel
     public string? Name { get => (string?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The <c>indoor</c> property.</summary>
     public bool? Indoor { get => (bool?)Slot(2); set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Cat> { public Converter() : base(Codec) { } }
 }

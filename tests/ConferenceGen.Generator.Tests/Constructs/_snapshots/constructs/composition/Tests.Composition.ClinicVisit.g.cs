@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>ClinicVisit</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ClinicVisit.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ClinicVisit>))]
 public sealed partial class ClinicVisit : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ClinicVisit"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class ClinicVisit : global::ConferenceGen.Runtime.Codecs.A
 
     /// <summary>The <c>room</c> property.</summary>
     public int? Room { get => (int?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ClinicVisit> { public Converter() : base(Codec) { } }
 }

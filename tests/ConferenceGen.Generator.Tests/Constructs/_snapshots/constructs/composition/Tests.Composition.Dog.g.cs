@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Dog</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Dog.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Dog>))]
 public sealed partial class Dog : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Dog"/> in its wire form.</summary>
@@ -28,5 +28,4 @@ public sealed partial class Dog : global::ConferenceGen.Runtime.Codecs.ApiModel
     public required bool GoodBoy { get => (bool)Slot(2)!; set => SetSlot(2, value); }
     /// <summary>The <c>owner</c> property.</summary>
     public Owner? Owner { get => (Owner?)Slot(3); set => SetSlot(3, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Dog> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>HomeVisit</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(HomeVisit.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<HomeVisit>))]
 public sealed partial class HomeVisit : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="HomeVisit"/> in its wire form.</summary>
@@ -19,5 +19,4 @@ public sealed partial class HomeVisit : global::ConferenceGen.Runtime.Codecs.Api
 
     /// <summary>The <c>address</c> property.</summary>
     public required string Address { get => (string)Slot(0)!; set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<HomeVisit> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Owner</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Owner.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Owner>))]
 public sealed partial class Owner : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Owner"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class Owner : global::ConferenceGen.Runtime.Codecs.ApiMode
 
     /// <summary>The <c>name</c> property.</summary>
     public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Owner> { public Converter() : base(Codec) { } }
 }

@@ -5,7 +5,7 @@ namespace Tests.Composition;
 /// One of: Cat, Dog.
 /// </summary>
 /// <remarks><c>Value</c> is the alternative it holds (chosen by <c>kind</c>), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Pet.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Pet>))]
 public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="Pet"/> keeping its JSON, and writes it as the alternative it holds.</summary>
@@ -45,5 +45,4 @@ public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.JsonUnion
     public bool TryGetDog([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Dog? value) => TryGet(1, out value);
     /// <summary>The value as <see cref="Dog"/>, or null when it is another alternative (<c>TryGetDog</c> as an expression).</summary>
     public Dog? AsDog() => AsClass<Dog>(1);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Pet> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Composition;
 /// <summary>Visit</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Visit.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Visit>))]
 public sealed partial class Visit : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Visit"/> in its wire form.</summary>
@@ -24,5 +24,4 @@ public sealed partial class Visit : global::ConferenceGen.Runtime.Codecs.ApiMode
     public int? Room { get => (int?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The <c>note</c> property.</summary>
     public string? Note { get => (string?)Slot(2); set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Visit> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.ConstEnums;
 /// <summary>Channel</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Channel.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Channel>))]
 public sealed partial class Channel : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Channel"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class Channel : global::ConferenceGen.Runtime.Codecs.ApiMo
     public required ChannelType Type { get => (ChannelType)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>The <c>parent_type</c> property.</summary>
     public ChannelType? ParentType { get => (ChannelType?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Channel> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.ConstEnums;
 /// <summary>ChannelType</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ChannelType.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ChannelType>))]
 public sealed class ChannelType : global::ConferenceGen.Runtime.Codecs.ApiEnum<ChannelType, int>
 {
     /// <summary><c>0</c>: A text channel within a server</summary>
@@ -22,5 +22,4 @@ public sealed class ChannelType : global::ConferenceGen.Runtime.Codecs.ApiEnum<C
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire number, as text.</summary>
     public static ChannelType Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ChannelType> { public Converter() : base(Codec) { } }
 }

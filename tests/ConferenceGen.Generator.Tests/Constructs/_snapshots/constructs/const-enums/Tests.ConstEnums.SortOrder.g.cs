@@ -3,7 +3,7 @@
 namespace Tests.ConstEnums;
 /// <summary>SortOrder</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(SortOrder.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SortOrder>))]
 public sealed class SortOrder : global::ConferenceGen.Runtime.Codecs.ApiEnum<SortOrder, string>
 {
     /// <summary><c>asc</c>: Oldest first</summary>
@@ -20,5 +20,4 @@ public sealed class SortOrder : global::ConferenceGen.Runtime.Codecs.ApiEnum<Sor
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static SortOrder Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<SortOrder> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Discriminators;
 /// <summary>Shape</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Shape.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Shape>))]
 public sealed partial class Shape : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Shape"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class Shape : global::ConferenceGen.Runtime.Codecs.ApiMode
 
     /// <summary>The <c>shapeType</c> property.</summary>
     public string? ShapeType { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Shape> { public Converter() : base(Codec) { } }
 }

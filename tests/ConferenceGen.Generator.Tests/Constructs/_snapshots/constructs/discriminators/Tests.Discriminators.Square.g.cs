@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Discriminators;
 /// <summary>Square</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Square.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Square>))]
 public sealed partial class Square : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Square"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class Square : global::ConferenceGen.Runtime.Codecs.ApiMod
 
     /// <summary>The <c>side</c> property.</summary>
     public double? Side { get => (double?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Square> { public Converter() : base(Codec) { } }
 }

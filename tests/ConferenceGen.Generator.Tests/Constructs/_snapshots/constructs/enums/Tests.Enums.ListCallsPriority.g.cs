@@ -3,7 +3,7 @@
 namespace Tests.Enums;
 /// <summary>ListCallsPriority</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsPriority.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsPriority>))]
 public sealed class ListCallsPriority : global::ConferenceGen.Runtime.Codecs.ApiEnum<ListCallsPriority, long>
 {
     /// <summary><c>1</c></summary>
@@ -24,5 +24,4 @@ public sealed class ListCallsPriority : global::ConferenceGen.Runtime.Codecs.Api
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire number, as text.</summary>
     public static ListCallsPriority Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsPriority> { public Converter() : base(Codec) { } }
 }

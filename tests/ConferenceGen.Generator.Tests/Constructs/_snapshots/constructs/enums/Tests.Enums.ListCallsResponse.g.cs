@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Enums;
 /// <summary>ListCallsResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponse>))]
 public sealed partial class ListCallsResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ListCallsResponse"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class ListCallsResponse : global::ConferenceGen.Runtime.Co
     public ListCallsResponseRatio? Ratio { get => (ListCallsResponseRatio?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>level</c> property.</summary>
     public ListCallsResponseLevel? Level { get => (ListCallsResponseLevel?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponse> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.Enums;
 /// <summary>ListCallsResponseLevel</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsResponseLevel.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseLevel>))]
 public sealed class ListCallsResponseLevel : global::ConferenceGen.Runtime.Codecs.ApiEnum<ListCallsResponseLevel, int>
 {
     /// <summary><c>0</c></summary>
@@ -22,5 +22,4 @@ public sealed class ListCallsResponseLevel : global::ConferenceGen.Runtime.Codec
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire number, as text.</summary>
     public static ListCallsResponseLevel Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseLevel> { public Converter() : base(Codec) { } }
 }

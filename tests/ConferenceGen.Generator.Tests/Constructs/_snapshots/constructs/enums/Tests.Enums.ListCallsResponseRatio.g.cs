@@ -3,7 +3,7 @@
 namespace Tests.Enums;
 /// <summary>ListCallsResponseRatio</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsResponseRatio.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseRatio>))]
 public sealed class ListCallsResponseRatio : global::ConferenceGen.Runtime.Codecs.ApiEnum<ListCallsResponseRatio, double>
 {
     /// <summary><c>0.5</c></summary>
@@ -22,5 +22,4 @@ public sealed class ListCallsResponseRatio : global::ConferenceGen.Runtime.Codec
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire number, as text.</summary>
     public static ListCallsResponseRatio Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsResponseRatio> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.Enums;
 /// <summary>ListCallsStatus</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallsStatus.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsStatus>))]
 public sealed class ListCallsStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<ListCallsStatus, string>
 {
     /// <summary><c>queued</c></summary>
@@ -36,5 +36,4 @@ public sealed class ListCallsStatus : global::ConferenceGen.Runtime.Codecs.ApiEn
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ListCallsStatus Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallsStatus> { public Converter() : base(Codec) { } }
 }

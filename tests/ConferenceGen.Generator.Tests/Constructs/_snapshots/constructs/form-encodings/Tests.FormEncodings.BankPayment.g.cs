@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>BankPayment</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(BankPayment.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<BankPayment>))]
 public sealed partial class BankPayment : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="BankPayment"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class BankPayment : global::ConferenceGen.Runtime.Codecs.A
     public BankPaymentMethod Method => (BankPaymentMethod?)Slot(0) ?? global::Tests.FormEncodings.BankPaymentMethod.Bank;
     /// <summary>The <c>account</c> property.</summary>
     public required string Account { get => (string)Slot(1)!; set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<BankPayment> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.FormEncodings;
 /// <summary>BankPaymentMethod</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(BankPaymentMethod.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<BankPaymentMethod>))]
 public sealed class BankPaymentMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<BankPaymentMethod, string>
 {
     /// <summary><c>bank</c></summary>
@@ -18,5 +18,4 @@ public sealed class BankPaymentMethod : global::ConferenceGen.Runtime.Codecs.Api
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static BankPaymentMethod Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<BankPaymentMethod> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>CardPayment</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CardPayment.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CardPayment>))]
 public sealed partial class CardPayment : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CardPayment"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class CardPayment : global::ConferenceGen.Runtime.Codecs.A
     public CardPaymentMethod Method => (CardPaymentMethod?)Slot(0) ?? global::Tests.FormEncodings.CardPaymentMethod.Card;
     /// <summary>The <c>card</c> property.</summary>
     public required CardPaymentCard Card { get => (CardPaymentCard)Slot(1)!; set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CardPayment> { public Converter() : base(Codec) { } }
 }

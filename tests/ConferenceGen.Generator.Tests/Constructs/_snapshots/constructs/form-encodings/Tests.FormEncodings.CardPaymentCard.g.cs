@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>CardPaymentCard</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CardPaymentCard.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CardPaymentCard>))]
 public sealed partial class CardPaymentCard : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CardPaymentCard"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class CardPaymentCard : global::ConferenceGen.Runtime.Code
     public string? Number { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>exp_month</c> property.</summary>
     public long? ExpMonth { get => (long?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CardPaymentCard> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.FormEncodings;
 /// <summary>CardPaymentMethod</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CardPaymentMethod.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CardPaymentMethod>))]
 public sealed class CardPaymentMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<CardPaymentMethod, string>
 {
     /// <summary><c>card</c></summary>
@@ -18,5 +18,4 @@ public sealed class CardPaymentMethod : global::ConferenceGen.Runtime.Codecs.Api
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static CardPaymentMethod Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CardPaymentMethod> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>CreateCustomerResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateCustomerResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateCustomerResponse>))]
 public sealed partial class CreateCustomerResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateCustomerResponse"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class CreateCustomerResponse : global::ConferenceGen.Runti
 
     /// <summary>The <c>id</c> property.</summary>
     public string? Id { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateCustomerResponse> { public Converter() : base(Codec) { } }
 }

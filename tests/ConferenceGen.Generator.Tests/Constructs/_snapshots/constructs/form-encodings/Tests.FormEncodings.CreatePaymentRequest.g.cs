@@ -5,7 +5,7 @@ namespace Tests.FormEncodings;
 /// One of: CardPayment, BankPayment.
 /// </summary>
 /// <remarks><c>Value</c> is the alternative it holds (chosen by <c>method</c>), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreatePaymentRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreatePaymentRequest>))]
 public sealed partial class CreatePaymentRequest : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="CreatePaymentRequest"/> keeping its JSON, and writes it as the alternative it holds.</summary>
@@ -45,5 +45,4 @@ public sealed partial class CreatePaymentRequest : global::ConferenceGen.Runtime
     public bool TryGetBankPayment([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out BankPayment? value) => TryGet(1, out value);
     /// <summary>The value as <see cref="BankPayment"/>, or null when it is another alternative (<c>TryGetBankPayment</c> as an expression).</summary>
     public BankPayment? AsBankPayment() => AsClass<BankPayment>(1);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreatePaymentRequest> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>CustomerForm</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CustomerForm.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerForm>))]
 public sealed partial class CustomerForm : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CustomerForm"/> in its wire form.</summary>
@@ -36,5 +36,4 @@ public sealed partial class CustomerForm : global::ConferenceGen.Runtime.Codecs.
     public global::System.Collections.Generic.IList<string>? Expand { get => (global::System.Collections.Generic.IList<string>?)Slot(5); set => SetSlot(5, value); }
     /// <summary>Nested, but with no encoding entry, so it goes as JSON text.</summary>
     public CustomerFormSettings? Settings { get => (CustomerFormSettings?)Slot(6); set => SetSlot(6, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerForm> { public Converter() : base(Codec) { } }
 }

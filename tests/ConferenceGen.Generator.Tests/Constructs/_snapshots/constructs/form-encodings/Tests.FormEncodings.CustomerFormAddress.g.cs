@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>CustomerFormAddress</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CustomerFormAddress.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormAddress>))]
 public sealed partial class CustomerFormAddress : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CustomerFormAddress"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class CustomerFormAddress : global::ConferenceGen.Runtime.
     public string? Line1 { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>city</c> property.</summary>
     public string? City { get => (string?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormAddress> { public Converter() : base(Codec) { } }
 }

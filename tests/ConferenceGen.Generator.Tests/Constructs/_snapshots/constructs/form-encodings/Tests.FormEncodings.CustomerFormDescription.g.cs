@@ -7,7 +7,7 @@ namespace Tests.FormEncodings;
 /// One of: String, List.
 /// </summary>
 /// <remarks><c>Value</c> is the alternative it holds (the first whose shape the JSON has), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CustomerFormDescription.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormDescription>))]
 public sealed partial class CustomerFormDescription : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="CustomerFormDescription"/> keeping its JSON, and writes it as the alternative it holds.</summary>
@@ -44,5 +44,4 @@ public sealed partial class CustomerFormDescription : global::ConferenceGen.Runt
     public bool TryGetList([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IList<string>? value) => TryGet(1, out value);
     /// <summary>The value as <c>System.Collections.Generic.IList&lt;string&gt;</c>, or null when it is another alternative (<c>TryGetList</c> as an expression).</summary>
     public global::System.Collections.Generic.IList<string>? AsList() => AsClass<global::System.Collections.Generic.IList<string>>(1);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormDescription> { public Converter() : base(Codec) { } }
 }

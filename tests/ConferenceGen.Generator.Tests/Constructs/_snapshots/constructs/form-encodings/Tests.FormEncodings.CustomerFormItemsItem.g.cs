@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>CustomerFormItemsItem</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CustomerFormItemsItem.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormItemsItem>))]
 public sealed partial class CustomerFormItemsItem : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CustomerFormItemsItem"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class CustomerFormItemsItem : global::ConferenceGen.Runtim
     public string? Price { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>quantity</c> property.</summary>
     public long? Quantity { get => (long?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormItemsItem> { public Converter() : base(Codec) { } }
 }

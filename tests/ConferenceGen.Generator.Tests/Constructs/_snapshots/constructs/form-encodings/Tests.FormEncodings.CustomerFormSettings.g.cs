@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>Nested, but with no encoding entry, so it goes as JSON text.</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CustomerFormSettings.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormSettings>))]
 public sealed partial class CustomerFormSettings : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CustomerFormSettings"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class CustomerFormSettings : global::ConferenceGen.Runtime
 
     /// <summary>The <c>theme</c> property.</summary>
     public string? Theme { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CustomerFormSettings> { public Converter() : base(Codec) { } }
 }

@@ -5,7 +5,7 @@ namespace Tests.FormEncodings;
 /// One of: RangeQuery, Int64.
 /// </summary>
 /// <remarks><c>Value</c> is the alternative it holds (the first whose shape the JSON has), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCustomersCreated.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCustomersCreated>))]
 public sealed partial class ListCustomersCreated : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="ListCustomersCreated"/> keeping its JSON, and writes it as the alternative it holds.</summary>
@@ -45,5 +45,4 @@ public sealed partial class ListCustomersCreated : global::ConferenceGen.Runtime
     public bool TryGetInt64(out long value) => TryGet(1, out value);
     /// <summary>The value as <see cref="long"/>, or null when it is another alternative (<c>TryGetInt64</c> as an expression).</summary>
     public long? AsInt64() => AsStruct<long>(1);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCustomersCreated> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.FormEncodings;
 /// <summary>RangeQuery</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(RangeQuery.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<RangeQuery>))]
 public sealed partial class RangeQuery : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="RangeQuery"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class RangeQuery : global::ConferenceGen.Runtime.Codecs.Ap
     public long? Gt { get => (long?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>lte</c> property.</summary>
     public long? Lte { get => (long?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<RangeQuery> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Formats;
 /// <summary>Link</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Link.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Link>))]
 public sealed partial class Link : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Link"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class Link : global::ConferenceGen.Runtime.Codecs.ApiModel
     public required global::System.Uri Href { get => (global::System.Uri)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>The <c>title</c> property.</summary>
     public string? Title { get => (string?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Link> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Formats;
 /// <summary>Sample</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Sample.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Sample>))]
 public sealed partial class Sample : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Sample"/> in its wire form.</summary>
@@ -60,5 +60,4 @@ public sealed partial class Sample : global::ConferenceGen.Runtime.Codecs.ApiMod
     public global::System.DateTimeOffset? Updated { get => (global::System.DateTimeOffset?)Slot(13); set => SetSlot(13, value); }
     /// <summary>The <c>phone</c> property.</summary>
     public string? Phone { get => (string?)Slot(14); set => SetSlot(14, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Sample> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.MediaTypes;
 /// <summary>Pet</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Pet.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Pet>))]
 public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Pet"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class Pet : global::ConferenceGen.Runtime.Codecs.ApiModel
 
     /// <summary>The <c>name</c> property.</summary>
     public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Pet> { public Converter() : base(Codec) { } }
 }

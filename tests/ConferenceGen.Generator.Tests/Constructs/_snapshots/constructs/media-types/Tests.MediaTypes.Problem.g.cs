@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.MediaTypes;
 /// <summary>Problem</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Problem.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Problem>))]
 public sealed partial class Problem : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Problem"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class Problem : global::ConferenceGen.Runtime.Codecs.ApiMo
 
     /// <summary>The <c>title</c> property.</summary>
     public string? Title { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Problem> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Naming;
 /// <summary>ApiException</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ApiException.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ApiException>))]
 public sealed partial class ApiException : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ApiException"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class ApiException : global::ConferenceGen.Runtime.Codecs.
 
     /// <summary>The <c>code</c> property.</summary>
     public long? Code { get => (long?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ApiException> { public Converter() : base(Codec) { } }
 }

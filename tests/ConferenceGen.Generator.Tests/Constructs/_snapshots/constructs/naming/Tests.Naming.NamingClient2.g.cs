@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Naming;
 /// <summary>NamingClient2</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(NamingClient2.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<NamingClient2>))]
 public sealed partial class NamingClient2 : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="NamingClient2"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class NamingClient2 : global::ConferenceGen.Runtime.Codecs
 
     /// <summary>The <c>value</c> property.</summary>
     public string? Value { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<NamingClient2> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Naming;
 /// <summary>Return</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Return.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Return>))]
 public sealed partial class Return : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Return"/> in its wire form.</summary>
@@ -36,5 +36,4 @@ public sealed partial class Return : global::ConferenceGen.Runtime.Codecs.ApiMod
     public string? FirstName3 { get => (string?)Slot(5); set => SetSlot(5, value); }
     /// <summary>The <c>$special[property.name]</c> property.</summary>
     public long? SpecialPropertyName { get => (long?)Slot(6); set => SetSlot(6, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Return> { public Converter() : base(Codec) { } }
 }

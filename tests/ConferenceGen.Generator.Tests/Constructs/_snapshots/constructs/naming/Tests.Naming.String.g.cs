@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Naming;
 /// <summary>String</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(String.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<String>))]
 public sealed partial class String : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="String"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class String : global::ConferenceGen.Runtime.Codecs.ApiMod
 
     /// <summary>The <c>Optional</c> property.</summary>
     public string? Optional { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<String> { public Converter() : base(Codec) { } }
 }

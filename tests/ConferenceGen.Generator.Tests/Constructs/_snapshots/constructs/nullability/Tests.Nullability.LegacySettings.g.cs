@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Nullability;
 /// <summary>LegacySettings</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(LegacySettings.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<LegacySettings>))]
 public sealed partial class LegacySettings : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="LegacySettings"/> in its wire form.</summary>
@@ -23,5 +23,4 @@ public sealed partial class LegacySettings : global::ConferenceGen.Runtime.Codec
     /// <summary>The <c>old</c> property.</summary>
     [global::System.Obsolete("The spec marks this property as deprecated.")]
     public string? Old { get => (string?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<LegacySettings> { public Converter() : base(Codec) { } }
 }

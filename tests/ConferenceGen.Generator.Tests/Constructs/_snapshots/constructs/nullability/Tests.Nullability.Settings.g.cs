@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Nullability;
 /// <summary>Settings</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Settings.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Settings>))]
 public sealed partial class Settings : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Settings"/> in its wire form.</summary>
@@ -34,5 +34,4 @@ public sealed partial class Settings : global::ConferenceGen.Runtime.Codecs.ApiM
     public string? Note { get => (string?)Slot(4); set => SetSlot(4, value); }
     /// <summary>Default: true.</summary>
     public bool? Enabled { get => (bool?)Slot(5); set => SetSlot(5, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Settings> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Oauth2;
 /// <summary>CreateCallRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateCallRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateCallRequest>))]
 public sealed partial class CreateCallRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateCallRequest"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class CreateCallRequest : global::ConferenceGen.Runtime.Co
 
     /// <summary>The <c>to</c> property.</summary>
     public string? To { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateCallRequest> { public Converter() : base(Codec) { } }
 }

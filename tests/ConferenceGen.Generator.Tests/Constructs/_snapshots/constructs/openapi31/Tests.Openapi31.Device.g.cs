@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Openapi31;
 /// <summary>Device</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Device.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Device>))]
 public sealed partial class Device : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Device"/> in its wire form.</summary>
@@ -28,5 +28,4 @@ public sealed partial class Device : global::ConferenceGen.Runtime.Codecs.ApiMod
     public int? Battery { get => (int?)Slot(2); set => SetSlot(2, value); }
     /// <summary>The <c>mode</c> property.</summary>
     public DeviceMode? Mode { get => (DeviceMode?)Slot(3); set => SetSlot(3, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Device> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.Openapi31;
 /// <summary>DeviceMode</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(DeviceMode.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceMode>))]
 public sealed class DeviceMode : global::ConferenceGen.Runtime.Codecs.ApiEnum<DeviceMode, string>
 {
     /// <summary><c>auto</c></summary>
@@ -20,5 +20,4 @@ public sealed class DeviceMode : global::ConferenceGen.Runtime.Codecs.ApiEnum<De
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static DeviceMode Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceMode> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Openapi31;
 /// <summary>DeviceOfflinePayload</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(DeviceOfflinePayload.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceOfflinePayload>))]
 public sealed partial class DeviceOfflinePayload : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="DeviceOfflinePayload"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class DeviceOfflinePayload : global::ConferenceGen.Runtime
     public required string DeviceId { get => (string)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>The <c>lastSeen</c> property.</summary>
     public global::System.DateTimeOffset? LastSeen { get => (global::System.DateTimeOffset?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<DeviceOfflinePayload> { public Converter() : base(Codec) { } }
 }

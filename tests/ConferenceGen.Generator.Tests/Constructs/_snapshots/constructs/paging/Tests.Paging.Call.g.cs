@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Paging;
 /// <summary>Call</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Call.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Call>))]
 public sealed partial class Call : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Call"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class Call : global::ConferenceGen.Runtime.Codecs.ApiModel
 
     /// <summary>The <c>sid</c> property.</summary>
     public string? Sid { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Call> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Paging;
 /// <summary>ListCallResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListCallResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallResponse>))]
 public sealed partial class ListCallResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ListCallResponse"/> in its wire form.</summary>
@@ -24,5 +24,4 @@ public sealed partial class ListCallResponse : global::ConferenceGen.Runtime.Cod
     public global::System.Uri? NextPageUri { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The <c>page</c> property.</summary>
     public long? Page { get => (long?)Slot(2); set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListCallResponse> { public Converter() : base(Codec) { } }
 }

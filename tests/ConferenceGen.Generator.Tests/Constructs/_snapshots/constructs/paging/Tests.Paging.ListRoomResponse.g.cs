@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Paging;
 /// <summary>ListRoomResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListRoomResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListRoomResponse>))]
 public sealed partial class ListRoomResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ListRoomResponse"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class ListRoomResponse : global::ConferenceGen.Runtime.Cod
     public global::System.Collections.Generic.IList<string>? Rooms { get => (global::System.Collections.Generic.IList<string>?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>meta</c> property.</summary>
     public ListRoomResponseMeta? Meta { get => (ListRoomResponseMeta?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListRoomResponse> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Paging;
 /// <summary>ListRoomResponseMeta</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListRoomResponseMeta.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListRoomResponseMeta>))]
 public sealed partial class ListRoomResponseMeta : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ListRoomResponseMeta"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class ListRoomResponseMeta : global::ConferenceGen.Runtime
 
     /// <summary>The <c>next_page_url</c> property.</summary>
     public string? NextPageUrl { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListRoomResponseMeta> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Parameters;
 /// <summary>ListItemsFilter</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ListItemsFilter.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListItemsFilter>))]
 public sealed partial class ListItemsFilter : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ListItemsFilter"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class ListItemsFilter : global::ConferenceGen.Runtime.Code
     public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>minPrice</c> property.</summary>
     public double? MinPrice { get => (double?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ListItemsFilter> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Pointers;
 /// <summary>Call</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Call.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Call>))]
 public sealed partial class Call : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Call"/> in its wire form.</summary>
@@ -27,5 +27,4 @@ public sealed partial class Call : global::ConferenceGen.Runtime.Codecs.ApiModel
     public CallRecording? Previous { get => (CallRecording?)Slot(2); set => SetSlot(2, value); }
     /// <summary>The <c>chain</c> property.</summary>
     public CallChain? Chain { get => (CallChain?)Slot(3); set => SetSlot(3, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Call> { public Converter() : base(Codec) { } }
 }

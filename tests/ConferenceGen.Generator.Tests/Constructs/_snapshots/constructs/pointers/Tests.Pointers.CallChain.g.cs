@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Pointers;
 /// <summary>CallChain</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CallChain.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CallChain>))]
 public sealed partial class CallChain : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CallChain"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class CallChain : global::ConferenceGen.Runtime.Codecs.Api
     public string? Id { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>next</c> property.</summary>
     public CallChain? Next { get => (CallChain?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CallChain> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Pointers;
 /// <summary>CallRecording</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CallRecording.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CallRecording>))]
 public sealed partial class CallRecording : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CallRecording"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class CallRecording : global::ConferenceGen.Runtime.Codecs
     public global::System.Uri? Url { get => (global::System.Uri?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>problem</c> property.</summary>
     public CallRecordingProblem? Problem { get => (CallRecordingProblem?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CallRecording> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Pointers;
 /// <summary>CallRecordingProblem</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CallRecordingProblem.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CallRecordingProblem>))]
 public sealed partial class CallRecordingProblem : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CallRecordingProblem"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class CallRecordingProblem : global::ConferenceGen.Runtime
 
     /// <summary>The <c>title</c> property.</summary>
     public string? Title { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CallRecordingProblem> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.Pointers;
 /// <summary>CallStatus</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CallStatus.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CallStatus>))]
 public sealed class CallStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<CallStatus, string>
 {
     /// <summary><c>queued</c></summary>
@@ -22,5 +22,4 @@ public sealed class CallStatus : global::ConferenceGen.Runtime.Codecs.ApiEnum<Ca
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static CallStatus Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CallStatus> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Pointers;
 /// <summary>GetRoomResponse</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(GetRoomResponse.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GetRoomResponse>))]
 public sealed partial class GetRoomResponse : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="GetRoomResponse"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class GetRoomResponse : global::ConferenceGen.Runtime.Code
     public required string Name { get => (string)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>The <c>seats</c> property.</summary>
     public global::System.Collections.Generic.IList<GetRoomResponseSeatsItem>? Seats { get => (global::System.Collections.Generic.IList<GetRoomResponseSeatsItem>?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GetRoomResponse> { public Converter() : base(Codec) { } }
 }

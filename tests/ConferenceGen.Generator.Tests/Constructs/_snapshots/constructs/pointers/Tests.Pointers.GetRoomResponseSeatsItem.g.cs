@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Pointers;
 /// <summary>GetRoomResponseSeatsItem</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(GetRoomResponseSeatsItem.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GetRoomResponseSeatsItem>))]
 public sealed partial class GetRoomResponseSeatsItem : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="GetRoomResponseSeatsItem"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class GetRoomResponseSeatsItem : global::ConferenceGen.Run
 
     /// <summary>The <c>label</c> property.</summary>
     public string? Label { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GetRoomResponseSeatsItem> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Redirects;
 /// <summary>PayloadData</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(PayloadData.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<PayloadData>))]
 public sealed partial class PayloadData : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="PayloadData"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class PayloadData : global::ConferenceGen.Runtime.Codecs.A
 
     /// <summary>The <c>redirect_to</c> property.</summary>
     public global::System.Uri? RedirectTo { get => (global::System.Uri?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<PayloadData> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Redirects;
 /// <summary>Report</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Report.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Report>))]
 public sealed partial class Report : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Report"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class Report : global::ConferenceGen.Runtime.Codecs.ApiMod
 
     /// <summary>The <c>id</c> property.</summary>
     public string? Id { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Report> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.References;
 /// <summary>Order</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Order.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Order>))]
 public sealed partial class Order : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Order"/> in its wire form.</summary>
@@ -25,5 +25,4 @@ public sealed partial class Order : global::ConferenceGen.Runtime.Codecs.ApiMode
     public global::System.Uri? CallbackUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The <c>lines</c> property.</summary>
     public global::System.Collections.Generic.IList<OrderLine>? Lines { get => (global::System.Collections.Generic.IList<OrderLine>?)Slot(2); set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Order> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.References;
 /// <summary>OrderLine</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(OrderLine.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<OrderLine>))]
 public sealed partial class OrderLine : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="OrderLine"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class OrderLine : global::ConferenceGen.Runtime.Codecs.Api
     public string? Sku { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>quantity</c> property.</summary>
     public int? Quantity { get => (int?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<OrderLine> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.References;
 /// <summary>ReplaceOrderError404</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ReplaceOrderError404.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ReplaceOrderError404>))]
 public sealed partial class ReplaceOrderError404 : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ReplaceOrderError404"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class ReplaceOrderError404 : global::ConferenceGen.Runtime
 
     /// <summary>The <c>title</c> property.</summary>
     public string? Title { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ReplaceOrderError404> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.References;
 /// <summary>ReplaceOrderOrderShippedPayload</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ReplaceOrderOrderShippedPayload.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ReplaceOrderOrderShippedPayload>))]
 public sealed partial class ReplaceOrderOrderShippedPayload : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ReplaceOrderOrderShippedPayload"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class ReplaceOrderOrderShippedPayload : global::Conference
     public string? OrderId { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>shippedAt</c> property.</summary>
     public global::System.DateTimeOffset? ShippedAt { get => (global::System.DateTimeOffset?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ReplaceOrderOrderShippedPayload> { public Converter() : base(Codec) { } }
 }

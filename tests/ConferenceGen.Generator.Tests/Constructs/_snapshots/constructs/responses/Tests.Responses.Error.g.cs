@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Responses;
 /// <summary>Error</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Error.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Error>))]
 public sealed partial class Error : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Error"/> in its wire form.</summary>
@@ -19,5 +19,4 @@ public sealed partial class Error : global::ConferenceGen.Runtime.Codecs.ApiMode
 
     /// <summary>The <c>message</c> property.</summary>
     public required string Message { get => (string)Slot(0)!; set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Error> { public Converter() : base(Codec) { } }
 }

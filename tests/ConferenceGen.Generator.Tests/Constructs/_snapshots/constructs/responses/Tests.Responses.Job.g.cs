@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Responses;
 /// <summary>Job</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Job.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Job>))]
 public sealed partial class Job : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Job"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class Job : global::ConferenceGen.Runtime.Codecs.ApiModel
 
     /// <summary>The <c>state</c> property.</summary>
     public string? State { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Job> { public Converter() : base(Codec) { } }
 }

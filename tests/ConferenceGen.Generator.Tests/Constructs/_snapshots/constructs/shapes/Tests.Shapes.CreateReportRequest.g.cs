@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequest>))]
 public sealed partial class CreateReportRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateReportRequest"/> in its wire form.</summary>
@@ -37,5 +37,4 @@ public sealed partial class CreateReportRequest : global::ConferenceGen.Runtime.
     public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? Metadata { get => (global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>?)Slot(5); set => SetSlot(5, value); }
     /// <summary>The <c>attributes</c> property.</summary>
     public CreateReportRequestAttributes? Attributes { get => (CreateReportRequestAttributes?)Slot(6); set => SetSlot(6, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequest> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportRequestAttributes</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportRequestAttributes.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAttributes>))]
 public sealed partial class CreateReportRequestAttributes : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateReportRequestAttributes"/> in its wire form.</summary>
@@ -20,5 +20,4 @@ public sealed partial class CreateReportRequestAttributes : global::ConferenceGe
     public string? Color { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The JSON properties the spec does not declare by name; it gives their values a schema.</summary>
     public global::System.Collections.Generic.IDictionary<string, string> AdditionalProperties { get => MapSlot<string>(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAttributes> { public Converter() : base(Codec) { } }
 }

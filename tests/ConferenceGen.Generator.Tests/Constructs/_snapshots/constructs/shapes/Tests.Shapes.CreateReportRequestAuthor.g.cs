@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportRequestAuthor</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportRequestAuthor.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAuthor>))]
 public sealed partial class CreateReportRequestAuthor : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateReportRequestAuthor"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class CreateReportRequestAuthor : global::ConferenceGen.Ru
     public string? Name { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>address</c> property.</summary>
     public CreateReportRequestAuthorAddress? Address { get => (CreateReportRequestAuthorAddress?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAuthor> { public Converter() : base(Codec) { } }
 }

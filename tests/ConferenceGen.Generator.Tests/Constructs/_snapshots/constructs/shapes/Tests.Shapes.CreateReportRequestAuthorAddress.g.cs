@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Shapes;
 /// <summary>CreateReportRequestAuthorAddress</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateReportRequestAuthorAddress.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAuthorAddress>))]
 public sealed partial class CreateReportRequestAuthorAddress : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateReportRequestAuthorAddress"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class CreateReportRequestAuthorAddress : global::Conferenc
 
     /// <summary>The <c>city</c> property.</summary>
     public string? City { get => (string?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateReportRequestAuthorAddress> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Swagger2;
 /// <summary>Widget</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Widget.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Widget>))]
 public sealed partial class Widget : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Widget"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class Widget : global::ConferenceGen.Runtime.Codecs.ApiMod
     public required long Id { get => (long)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>The <c>name</c> property.</summary>
     public string? Name { get => (string?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Widget> { public Converter() : base(Codec) { } }
 }

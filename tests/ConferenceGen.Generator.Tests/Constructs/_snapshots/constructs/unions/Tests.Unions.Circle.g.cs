@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Unions;
 /// <summary>Circle</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Circle.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Circle>))]
 public sealed partial class Circle : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Circle"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class Circle : global::ConferenceGen.Runtime.Codecs.ApiMod
     public CircleShapeType ShapeType => (CircleShapeType?)Slot(0) ?? global::Tests.Unions.CircleShapeType.Circle;
     /// <summary>The <c>radius</c> property.</summary>
     public required double Radius { get => (double)Slot(1)!; set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Circle> { public Converter() : base(Codec) { } }
 }

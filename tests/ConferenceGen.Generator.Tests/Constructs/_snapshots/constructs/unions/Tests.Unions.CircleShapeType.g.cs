@@ -3,7 +3,7 @@
 namespace Tests.Unions;
 /// <summary>CircleShapeType</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CircleShapeType.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CircleShapeType>))]
 public sealed class CircleShapeType : global::ConferenceGen.Runtime.Codecs.ApiEnum<CircleShapeType, string>
 {
     /// <summary><c>circle</c></summary>
@@ -18,5 +18,4 @@ public sealed class CircleShapeType : global::ConferenceGen.Runtime.Codecs.ApiEn
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static CircleShapeType Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CircleShapeType> { public Converter() : base(Codec) { } }
 }

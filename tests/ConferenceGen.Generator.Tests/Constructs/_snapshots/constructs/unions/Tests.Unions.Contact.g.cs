@@ -5,7 +5,7 @@ namespace Tests.Unions;
 /// One of: Email, Phone, String, Int64.
 /// </summary>
 /// <remarks><c>Value</c> is the alternative it holds (the first whose shape the JSON has), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Contact.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Contact>))]
 public sealed partial class Contact : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="Contact"/> keeping its JSON, and writes it as the alternative it holds.</summary>
@@ -73,5 +73,4 @@ public sealed partial class Contact : global::ConferenceGen.Runtime.Codecs.JsonU
     public bool TryGetInt64(out long value) => TryGet(3, out value);
     /// <summary>The value as <see cref="long"/>, or null when it is another alternative (<c>TryGetInt64</c> as an expression).</summary>
     public long? AsInt64() => AsStruct<long>(3);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Contact> { public Converter() : base(Codec) { } }
 }

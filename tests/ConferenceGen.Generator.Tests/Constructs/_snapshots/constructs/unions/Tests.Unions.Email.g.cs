@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Unions;
 /// <summary>Email</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Email.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Email>))]
 public sealed partial class Email : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Email"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class Email : global::ConferenceGen.Runtime.Codecs.ApiMode
     public required string Address { get => (string)Slot(0)!; set => SetSlot(0, value); }
     /// <summary>The <c>verified</c> property.</summary>
     public bool? Verified { get => (bool?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Email> { public Converter() : base(Codec) { } }
 }

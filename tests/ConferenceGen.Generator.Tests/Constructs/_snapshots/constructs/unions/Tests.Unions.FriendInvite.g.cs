@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Unions;
 /// <summary>FriendInvite</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(FriendInvite.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<FriendInvite>))]
 public sealed partial class FriendInvite : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="FriendInvite"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class FriendInvite : global::ConferenceGen.Runtime.Codecs.
     public InviteType Type => (InviteType?)Slot(0) ?? global::Tests.Unions.InviteType._2;
     /// <summary>The <c>code</c> property.</summary>
     public required string Code { get => (string)Slot(1)!; set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<FriendInvite> { public Converter() : base(Codec) { } }
 }

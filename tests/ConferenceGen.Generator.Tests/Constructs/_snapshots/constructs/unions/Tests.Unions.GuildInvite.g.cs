@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Unions;
 /// <summary>GuildInvite</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(GuildInvite.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GuildInvite>))]
 public sealed partial class GuildInvite : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="GuildInvite"/> in its wire form.</summary>
@@ -25,5 +25,4 @@ public sealed partial class GuildInvite : global::ConferenceGen.Runtime.Codecs.A
     public required string Code { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The <c>guild</c> property.</summary>
     public required string Guild { get => (string)Slot(2)!; set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<GuildInvite> { public Converter() : base(Codec) { } }
 }

@@ -5,7 +5,7 @@ namespace Tests.Unions;
 /// One of: GuildInvite, FriendInvite.
 /// </summary>
 /// <remarks><c>Value</c> is the alternative it holds (chosen by <c>type</c>), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Invite.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Invite>))]
 public sealed partial class Invite : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="Invite"/> keeping its JSON, and writes it as the alternative it holds.</summary>
@@ -45,5 +45,4 @@ public sealed partial class Invite : global::ConferenceGen.Runtime.Codecs.JsonUn
     public bool TryGetFriendInvite([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out FriendInvite? value) => TryGet(1, out value);
     /// <summary>The value as <see cref="FriendInvite"/>, or null when it is another alternative (<c>TryGetFriendInvite</c> as an expression).</summary>
     public FriendInvite? AsFriendInvite() => AsClass<FriendInvite>(1);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Invite> { public Converter() : base(Codec) { } }
 }

@@ -3,7 +3,7 @@
 namespace Tests.Unions;
 /// <summary>InviteType</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(InviteType.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<InviteType>))]
 public sealed class InviteType : global::ConferenceGen.Runtime.Codecs.ApiEnum<InviteType, int>
 {
     /// <summary><c>0</c></summary>
@@ -22,5 +22,4 @@ public sealed class InviteType : global::ConferenceGen.Runtime.Codecs.ApiEnum<In
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire number, as text.</summary>
     public static InviteType Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<InviteType> { public Converter() : base(Codec) { } }
 }

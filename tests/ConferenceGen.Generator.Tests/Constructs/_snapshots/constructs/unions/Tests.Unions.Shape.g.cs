@@ -5,7 +5,7 @@ namespace Tests.Unions;
 /// One of: Circle, Square.
 /// </summary>
 /// <remarks><c>Value</c> is the alternative it holds (chosen by <c>shapeType</c>), for <c>switch</c> and <c>is</c>; read from JSON, it keeps the JSON and sends it back as it came.</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Shape.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Shape>))]
 public sealed partial class Shape : global::ConferenceGen.Runtime.Codecs.JsonUnion
 {
     /// <summary>Reads <see cref="Shape"/> keeping its JSON, and writes it as the alternative it holds.</summary>
@@ -45,5 +45,4 @@ public sealed partial class Shape : global::ConferenceGen.Runtime.Codecs.JsonUni
     public bool TryGetSquare([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Square? value) => TryGet(1, out value);
     /// <summary>The value as <see cref="Square"/>, or null when it is another alternative (<c>TryGetSquare</c> as an expression).</summary>
     public Square? AsSquare() => AsClass<Square>(1);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Shape> { public Converter() : base(Codec) { } }
 }

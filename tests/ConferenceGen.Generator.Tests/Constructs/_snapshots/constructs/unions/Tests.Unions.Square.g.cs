@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Unions;
 /// <summary>Square</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(Square.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Square>))]
 public sealed partial class Square : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="Square"/> in its wire form.</summary>
@@ -22,5 +22,4 @@ public sealed partial class Square : global::ConferenceGen.Runtime.Codecs.ApiMod
     public string ShapeType => (string?)Slot(0) ?? "square";
     /// <summary>The <c>side</c> property.</summary>
     public required double Side { get => (double)Slot(1)!; set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<Square> { public Converter() : base(Codec) { } }
 }

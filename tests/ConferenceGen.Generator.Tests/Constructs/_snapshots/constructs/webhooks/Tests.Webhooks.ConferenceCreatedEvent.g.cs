@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Webhooks;
 /// <summary>ConferenceCreatedEvent</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceCreatedEvent.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceCreatedEvent>))]
 public sealed partial class ConferenceCreatedEvent : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceCreatedEvent"/> in its wire form.</summary>
@@ -25,5 +25,4 @@ public sealed partial class ConferenceCreatedEvent : global::ConferenceGen.Runti
     public required string ConferenceId { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The <c>name</c> property.</summary>
     public string? Name { get => (string?)Slot(2); set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceCreatedEvent> { public Converter() : base(Codec) { } }
 }

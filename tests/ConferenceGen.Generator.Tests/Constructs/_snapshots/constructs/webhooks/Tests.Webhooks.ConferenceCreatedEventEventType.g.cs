@@ -3,7 +3,7 @@
 namespace Tests.Webhooks;
 /// <summary>ConferenceCreatedEventEventType</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceCreatedEventEventType.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceCreatedEventEventType>))]
 public sealed class ConferenceCreatedEventEventType : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceCreatedEventEventType, string>
 {
     /// <summary><c>conferenceCreated</c></summary>
@@ -18,5 +18,4 @@ public sealed class ConferenceCreatedEventEventType : global::ConferenceGen.Runt
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceCreatedEventEventType Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceCreatedEventEventType> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Webhooks;
 /// <summary>ConferenceMemberJoinEvent</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceMemberJoinEvent.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberJoinEvent>))]
 public sealed partial class ConferenceMemberJoinEvent : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ConferenceMemberJoinEvent"/> in its wire form.</summary>
@@ -28,5 +28,4 @@ public sealed partial class ConferenceMemberJoinEvent : global::ConferenceGen.Ru
     public required string CallId { get => (string)Slot(2)!; set => SetSlot(2, value); }
     /// <summary>The <c>from</c> property.</summary>
     public string? From { get => (string?)Slot(3); set => SetSlot(3, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberJoinEvent> { public Converter() : base(Codec) { } }
 }

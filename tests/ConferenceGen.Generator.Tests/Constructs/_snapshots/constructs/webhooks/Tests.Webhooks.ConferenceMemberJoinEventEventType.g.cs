@@ -3,7 +3,7 @@
 namespace Tests.Webhooks;
 /// <summary>ConferenceMemberJoinEventEventType</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ConferenceMemberJoinEventEventType.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberJoinEventEventType>))]
 public sealed class ConferenceMemberJoinEventEventType : global::ConferenceGen.Runtime.Codecs.ApiEnum<ConferenceMemberJoinEventEventType, string>
 {
     /// <summary><c>conferenceMemberJoin</c></summary>
@@ -18,5 +18,4 @@ public sealed class ConferenceMemberJoinEventEventType : global::ConferenceGen.R
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static ConferenceMemberJoinEventEventType Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ConferenceMemberJoinEventEventType> { public Converter() : base(Codec) { } }
 }

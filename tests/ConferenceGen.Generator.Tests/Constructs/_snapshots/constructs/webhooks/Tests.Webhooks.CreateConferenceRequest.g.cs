@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Webhooks;
 /// <summary>CreateConferenceRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(CreateConferenceRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateConferenceRequest>))]
 public sealed partial class CreateConferenceRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="CreateConferenceRequest"/> in its wire form.</summary>
@@ -18,5 +18,4 @@ public sealed partial class CreateConferenceRequest : global::ConferenceGen.Runt
 
     /// <summary>The <c>callbackUrl</c> property.</summary>
     public global::System.Uri? CallbackUrl { get => (global::System.Uri?)Slot(0); set => SetSlot(0, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<CreateConferenceRequest> { public Converter() : base(Codec) { } }
 }

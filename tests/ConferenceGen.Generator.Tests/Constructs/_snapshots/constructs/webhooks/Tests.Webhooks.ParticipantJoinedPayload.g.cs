@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Webhooks;
 /// <summary>ParticipantJoinedPayload</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(ParticipantJoinedPayload.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ParticipantJoinedPayload>))]
 public sealed partial class ParticipantJoinedPayload : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="ParticipantJoinedPayload"/> in its wire form.</summary>
@@ -25,5 +25,4 @@ public sealed partial class ParticipantJoinedPayload : global::ConferenceGen.Run
     public required string ConferenceId { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The <c>call_id</c> property.</summary>
     public required string CallId { get => (string)Slot(2)!; set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<ParticipantJoinedPayload> { public Converter() : base(Codec) { } }
 }

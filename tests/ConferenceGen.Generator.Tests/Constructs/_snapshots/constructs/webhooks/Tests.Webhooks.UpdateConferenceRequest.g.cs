@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Webhooks;
 /// <summary>UpdateConferenceRequest</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequest.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest>))]
 public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="UpdateConferenceRequest"/> in its wire form.</summary>
@@ -24,5 +24,4 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     public global::System.Uri? StatusCallback { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The <c>StatusCallbackMethod</c> property.</summary>
     public UpdateConferenceRequestStatusCallbackMethod? StatusCallbackMethod { get => (UpdateConferenceRequestStatusCallbackMethod?)Slot(2); set => SetSlot(2, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequest> { public Converter() : base(Codec) { } }
 }

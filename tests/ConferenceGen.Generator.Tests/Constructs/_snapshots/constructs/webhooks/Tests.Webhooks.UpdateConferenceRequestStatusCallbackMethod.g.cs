@@ -3,7 +3,7 @@
 namespace Tests.Webhooks;
 /// <summary>UpdateConferenceRequestStatusCallbackMethod</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceRequestStatusCallbackMethod.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestStatusCallbackMethod>))]
 public sealed class UpdateConferenceRequestStatusCallbackMethod : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceRequestStatusCallbackMethod, string>
 {
     /// <summary><c>GET</c></summary>
@@ -20,5 +20,4 @@ public sealed class UpdateConferenceRequestStatusCallbackMethod : global::Confer
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceRequestStatusCallbackMethod Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceRequestStatusCallbackMethod> { public Converter() : base(Codec) { } }
 }

@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Webhooks;
 /// <summary>UpdateConferenceStatusCallbackPayload</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceStatusCallbackPayload.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceStatusCallbackPayload>))]
 public sealed partial class UpdateConferenceStatusCallbackPayload : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="UpdateConferenceStatusCallbackPayload"/> in its wire form.</summary>
@@ -34,5 +34,4 @@ public sealed partial class UpdateConferenceStatusCallbackPayload : global::Conf
     public long? SequenceNumber { get => (long?)Slot(4); set => SetSlot(4, value); }
     /// <summary>The <c>Tag</c> property.</summary>
     public global::System.Collections.Generic.IList<string>? Tag { get => (global::System.Collections.Generic.IList<string>?)Slot(5); set => SetSlot(5, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceStatusCallbackPayload> { public Converter() : base(Codec) { } }
 }

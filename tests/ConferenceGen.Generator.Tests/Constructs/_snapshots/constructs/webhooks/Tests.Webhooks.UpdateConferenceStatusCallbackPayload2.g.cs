@@ -2,7 +2,7 @@
 #nullable enable
 namespace Tests.Webhooks;
 /// <summary>UpdateConferenceStatusCallbackPayload2</summary>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceStatusCallbackPayload2.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceStatusCallbackPayload2>))]
 public sealed partial class UpdateConferenceStatusCallbackPayload2 : global::ConferenceGen.Runtime.Codecs.ApiModel
 {
     /// <summary>Reads and writes <see cref="UpdateConferenceStatusCallbackPayload2"/> in its wire form.</summary>
@@ -21,5 +21,4 @@ public sealed partial class UpdateConferenceStatusCallbackPayload2 : global::Con
     public string? ConferenceSid { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The <c>StatusCallbackEvent</c> property.</summary>
     public string? StatusCallbackEvent { get => (string?)Slot(1); set => SetSlot(1, value); }
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceStatusCallbackPayload2> { public Converter() : base(Codec) { } }
 }

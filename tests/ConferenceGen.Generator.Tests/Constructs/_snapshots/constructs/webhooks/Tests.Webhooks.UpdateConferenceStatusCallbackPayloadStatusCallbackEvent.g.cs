@@ -3,7 +3,7 @@
 namespace Tests.Webhooks;
 /// <summary>UpdateConferenceStatusCallbackPayloadStatusCallbackEvent</summary>
 /// <remarks>Holds the exact wire value; values the spec does not list are kept (see <see cref="IsKnown"/>).</remarks>
-[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(UpdateConferenceStatusCallbackPayloadStatusCallbackEvent.Converter))]
+[global::System.CodeDom.Compiler.GeneratedCode("ConferenceGen", "0.1.0"), global::System.Text.Json.Serialization.JsonConverter(typeof(global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceStatusCallbackPayloadStatusCallbackEvent>))]
 public sealed class UpdateConferenceStatusCallbackPayloadStatusCallbackEvent : global::ConferenceGen.Runtime.Codecs.ApiEnum<UpdateConferenceStatusCallbackPayloadStatusCallbackEvent, string>
 {
     /// <summary><c>conference-start</c></summary>
@@ -22,5 +22,4 @@ public sealed class UpdateConferenceStatusCallbackPayloadStatusCallbackEvent : g
     public bool IsKnown => Codec.IsDocumented(this);
     /// <summary>The value with this wire text.</summary>
     public static UpdateConferenceStatusCallbackPayloadStatusCallbackEvent Parse(string text) => Codec.Parse(text);
-    private sealed class Converter : global::ConferenceGen.Runtime.Codecs.JsonCodecConverter<UpdateConferenceStatusCallbackPayloadStatusCallbackEvent> { public Converter() : base(Codec) { } }
 }
