@@ -32,7 +32,7 @@ public class CallBenchmarks
          "reason_conference_ended": "conference-ended-via-api", "call_sid_ending_conference": null}
         """);
 
-    private readonly UpdateConferenceRequest _end = new() { Status = UpdateConferenceRequestStatus.Completed };
+    private readonly UpdateConferenceRequest _end = new() { Status = "completed" };
     private TwilioClient _generated = null!;
     private HandWrittenTwilio _handWritten = null!;
     private TwilioRestClient _sdk = null!;

@@ -77,7 +77,7 @@ internal static class ModelEmitter
         foreach (var property in model.Properties)
         {
             var rules = (property.Required ? ", required: true" : string.Empty) + (property.Type.Nullable ? ", nullable: true" : string.Empty)
-                + (property.Fixed is { } value ? ", fixedValue: " + FixedValue(property.Type, value, ns) : string.Empty);
+                + (property.Fixed is { } value ? ", fixedValue: " + FixedValueLiteral.Of(property.Type, value, ns) : string.Empty);
             writer.Line(syntax.New(Properties) + "(" + CSharpLiteral.String(property.WireName) + ", " + TypeNames.Codec(syntax, property.Type, ns) + rules + "),");
         }
 
@@ -95,7 +95,8 @@ internal static class ModelEmitter
         // C# forbids [Obsolete] on a required member (CS9042), and the reader's constructor sets required members
         // (CS0618): a required deprecated property says so in its documentation instead.
         var deprecatedNote = property.Deprecated && property.Required ? "Deprecated: the spec marks this property as deprecated." : null;
-        var summary = DocText.Summary(property.Description, property.DefaultText is { } value ? "Default: " + value + "." : null, deprecatedNote);
+        var only = property.SingleValue is { } single ? "The spec allows one value: " + Shown(property.Type, single) + "." : null;
+        var summary = DocText.Summary(property.Description, property.DefaultText is { } value ? "Default: " + value + "." : null, only, deprecatedNote);
         writer.Line("/// <summary>" + (summary.Length == 0 ? "The <c>" + DocText.Escape(property.WireName) + "</c> property." : summary) + "</summary>");
         if (property.Deprecated && !property.Required)
         {
@@ -115,24 +116,19 @@ internal static class ModelEmitter
     /// </summary>
     private static void Fixed(SourceWriter writer, PropertyModel property, FixedValueModel value, int slot, string ns, Syntax syntax)
     {
-        var note = "Fixed by the type: " + value.WireValue + ", sent without being set.";
+        var note = "Fixed by the type: " + Shown(property.Type, value) + ", sent without being set.";
         writer.Line("/// <summary>" + DocText.Summary(property.Description, note) + "</summary>");
         if (property.Deprecated)
         {
             writer.Line("[" + RuntimeNames.Obsolete + "(\"The spec marks this property as deprecated.\")]");
         }
 
-        writer.Line("public " + TypeNames.Of(syntax, property.Type) + " " + property.Name + " => (" + TypeNames.Nullable(syntax, property.Type) + ")Slot(" + Number(slot) + ") ?? " + FixedValue(property.Type, value, ns) + ";");
+        writer.Line("public " + TypeNames.Of(syntax, property.Type) + " " + property.Name + " => (" + TypeNames.Nullable(syntax, property.Type) + ")Slot(" + Number(slot) + ") ?? " + FixedValueLiteral.Of(property.Type, value, ns) + ";");
     }
 
-    /// <summary>The fixed value as a C# constant of the property's type: the enum's member, or a literal.</summary>
-    private static string FixedValue(TypeRef type, FixedValueModel value, string ns) => type.Kind switch
-    {
-        TypeKind.Enum => "global::" + ns + "." + type.Name + "." + value.Member,
-        TypeKind.String => CSharpLiteral.String(value.WireValue),
-        TypeKind.Int64 => value.WireValue + "L",
-        _ => value.WireValue,
-    };
+    // A string in quotes, so that the empty one shows; numbers, booleans and members as they are.
+    private static string Shown(TypeRef type, FixedValueModel value) =>
+        type.Kind == TypeKind.String ? "\"" + value.WireValue + "\"" : value.WireValue;
 
     private static string Declared(PropertyModel property, Syntax syntax) =>
         property.IsNonNullable ? TypeNames.Of(syntax, property.Type) : TypeNames.Nullable(syntax, property.Type);

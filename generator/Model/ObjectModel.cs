@@ -28,7 +28,11 @@ internal sealed record AdditionalPropertiesModel(string Name, TypeRef Value);
 /// <param name="Type">The schema's type; <see cref="TypeRef.Nullable"/> says whether null is a value to write.</param>
 /// <param name="Required">Required in the schema: declared with <c>required</c> and always written.</param>
 /// <param name="DefaultText">The schema's default, as text for documentation.</param>
-/// <param name="Fixed">The value the type fixes, for a property nobody sets (a union alternative's discriminator).</param>
+/// <param name="Fixed">
+/// The value the type fixes, for a property nobody sets: a required property whose schema allows one value, or a
+/// union alternative's discriminator.
+/// </param>
+/// <param name="SingleValue">The one value the schema allows, when it allows one (fixed or not: an optional property's is documentation).</param>
 internal sealed record PropertyModel(
     string Name,
     string WireName,
@@ -37,7 +41,8 @@ internal sealed record PropertyModel(
     bool Deprecated,
     string? Description,
     string? DefaultText,
-    FixedValueModel? Fixed = null)
+    FixedValueModel? Fixed = null,
+    FixedValueModel? SingleValue = null)
 {
     /// <summary>Whether the declared type is the non-nullable one: required, and the schema does not allow null.</summary>
     public bool IsNonNullable => Required && !Type.Nullable;

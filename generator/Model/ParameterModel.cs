@@ -49,6 +49,9 @@ internal enum ParameterShape
 /// <param name="Type">The schema's type.</param>
 /// <param name="Explode">Whether collections repeat the name per item.</param>
 /// <param name="Required">Required by the spec (path parameters always are).</param>
+/// <param name="Fixed">
+/// The one value the schema allows, for a required parameter: the method has no parameter for it, and sends this value.
+/// </param>
 internal sealed record ParameterModel(
     string Name,
     string WireName,
@@ -58,7 +61,8 @@ internal sealed record ParameterModel(
     ParameterStyle Style,
     bool Explode,
     bool Required,
-    string? Description)
+    string? Description,
+    FixedValueModel? Fixed = null)
 {
     /// <summary>The type of one written value: the item of a list or map, else the type itself.</summary>
     public TypeRef Element => Shape is ParameterShape.List or ParameterShape.Map ? Type.Item! : Type;

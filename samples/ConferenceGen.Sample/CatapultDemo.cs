@@ -41,7 +41,7 @@ internal sealed partial class CatapultDemo : IVendorDemo
         Console.WriteLine("  = on hold");
 
         Console.WriteLine("- Terminate the conference");
-        await client.UpdateConferenceAsync(user, conference, new UpdateConferenceRequest { State = UpdateConferenceRequestState.Completed });
+        await client.UpdateConferenceAsync(user, conference, new UpdateConferenceRequest { State = "completed" });
         Console.WriteLine("  = terminated");
     }
 

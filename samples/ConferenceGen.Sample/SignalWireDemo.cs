@@ -71,7 +71,7 @@ internal sealed partial class SignalWireDemo : IVendorDemo
         }));
 
         Console.WriteLine("- End the conference");
-        Print(await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }));
+        Print(await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = "completed" }));
 
         Console.WriteLine("- Look the conference up (client generated from specs/signalwire-pages/retrieve-conference.md)");
         var pages = new Pages.SignalWirePagesClient(http, new Pages.SignalWirePagesClientOptions

@@ -85,7 +85,7 @@ internal sealed partial class TwilioDemo : IVendorDemo
         if (server is null)
         {
             Console.WriteLine("- End the conference");
-            Print(await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }));
+            Print(await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = "completed" }));
             return;
         }
 
@@ -93,7 +93,7 @@ internal sealed partial class TwilioDemo : IVendorDemo
         await using var receiver = await TwilioStatusCallbackReceiver.StartAsync(token);
         _statusCallback = receiver.StatusCallbackUrl;
         Console.WriteLine("- End the conference, reading the whole reply");
-        var ended = await client.ReplyAsync(c => c.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }));
+        var ended = await client.ReplyAsync(c => c.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = "completed" }));
         Console.WriteLine($"  = reply {ended.StatusCode}, Content-Type: {ended.Header("Content-Type")}");
         Print(ended.Value);
 

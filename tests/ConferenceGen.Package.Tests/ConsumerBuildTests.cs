@@ -21,7 +21,7 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
         var handler = new EchoHandler();
         using var http = new HttpClient(handler);
         var client = new Consumer.Twilio.TwilioClient(http, new Consumer.Twilio.TwilioClientOptions { AccountSidAuthToken = new BasicCredentials("AC1", "secret") });
-        var conference = await client.UpdateConferenceAsync("AC1", "CF1", new Consumer.Twilio.UpdateConferenceRequest { Status = Consumer.Twilio.UpdateConferenceRequestStatus.Completed });
+        var conference = await client.UpdateConferenceAsync("AC1", "CF1", new Consumer.Twilio.UpdateConferenceRequest { Status = "completed" });
         Console.WriteLine($"{handler.Seen} -> {conference.Status}");
 
         sealed class EchoHandler : HttpMessageHandler
@@ -101,7 +101,7 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
         });
 
         Conference conference = await twilio.UpdateConferenceAsync(accountSid, conferenceSid,
-            new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+            new UpdateConferenceRequest { Status = "completed" });
         Console.WriteLine($"twilio: {conference.Status}");
 
         var v1 = new Consumer.V1.Echo.EchoClient(http, new Consumer.V1.Echo.EchoClientOptions());

@@ -34,7 +34,7 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
                         var twilio = new Consumer.Twilio.TwilioClient(http, new Consumer.Twilio.TwilioClientOptions { BaseAddress = server, AccountSidAuthToken = new BasicCredentials("ACaaaa", "token") });
                         var conference = await twilio.UpdateConferenceAsync("ACaaaa", "CFbbbb", new Consumer.Twilio.UpdateConferenceRequest
                         {
-                            Status = Consumer.Twilio.UpdateConferenceRequestStatus.Completed,
+                            Status = "completed",
                             AnnounceUrl = new Uri("https://example.com/announce?voice=alice&text=caf\u00e9"),
                             AnnounceMethod = Consumer.Twilio.UpdateConferenceRequestAnnounceMethod.Post,
                         });
@@ -42,7 +42,7 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
 
                         var signalwire = new Consumer.Signalwire.SignalwireClient(http, new Consumer.Signalwire.SignalwireClientOptions { BaseAddress = server, SignalWireBasicAuth = new BasicCredentials("project", "token") });
                         var laml = await signalwire.UpdateConferenceAsync(Guid.Parse("b3877c40-da60-4998-90ad-b792e98472af"), Guid.Parse("b3877c40-da60-4998-90ad-b792e98472ca"),
-                            new Consumer.Signalwire.UpdateConferenceRequest { Status = Consumer.Signalwire.UpdateConferenceRequestStatus.Completed });
+                            new Consumer.Signalwire.UpdateConferenceRequest { Status = "completed" });
                         Console.WriteLine("signalwire: " + laml.Status + " " + laml.FriendlyName);
 
                         var voice = new Consumer.BandwidthVoice.BandwidthVoiceClient(http, new Consumer.BandwidthVoice.BandwidthVoiceClientOptions { BaseAddress = server, Basic = new BasicCredentials("user", "pass") });

@@ -72,6 +72,7 @@ internal sealed class ParameterBuilder(SchemaCatalogue schemas, DiagnosticList d
             _ => location is Model.ParameterLocation.Query or Model.ParameterLocation.Cookie ? Model.ParameterStyle.Form : Model.ParameterStyle.Simple,
         };
 
+        var required = parameter.Required || location == Model.ParameterLocation.Path;
         return new ParameterModel(
             names.Claim(Identifier.Camel(parameter.Name, "value", type.IsTemporal)),
             parameter.Name!,
@@ -80,8 +81,10 @@ internal sealed class ParameterBuilder(SchemaCatalogue schemas, DiagnosticList d
             ShapeOf(type, style),
             style,
             parameter.Explode,
-            parameter.Required || location == Model.ParameterLocation.Path,
-            parameter.Description);
+            required,
+            parameter.Description,
+            // A required parameter of one allowed value is a constant of the request; an optional one the caller may send.
+            required ? schemas.SingleValue(schema, type) : null);
     }
 
     /// <summary>A path variable no parameter declares: still sent, from a string argument.</summary>

@@ -47,11 +47,14 @@ internal sealed partial class SchemaCatalogue
 
             propertyName = members.Claim(propertyName);
             var propertyType = Resolve(propertySchema, name + propertyName, propertyPointer, depth + 1);
-            if (SingleValue(propertySchema, propertyType) is { } single)
+            var single = SingleValue(propertySchema, propertyType);
+            if (single is not null)
             {
                 draft.SingleValues[wireName] = single;
             }
 
+            // A required property of one allowed value is that value: fixed by the type, sent without being set.
+            // An optional one stays the caller's to send or not (Stripe's `enum: [""]` clears a field when sent).
             draft.Properties.Add(new PropertyModel(
                 propertyName,
                 wireName,
@@ -59,7 +62,9 @@ internal sealed partial class SchemaCatalogue
                 required,
                 propertySchema.Deprecated,
                 propertySchema.Description,
-                propertySchema.Default is { } value ? DefaultText(value) : null));
+                propertySchema.Default is { } value ? DefaultText(value) : null,
+                Fixed: required ? single : null,
+                SingleValue: single));
         }
 
         // Declared properties and a schema for the others: the others are kept in a dictionary, not skipped.
@@ -73,35 +78,25 @@ internal sealed partial class SchemaCatalogue
     }
 
     /// <summary>
-    /// The one value a property's schema allows (its own <c>enum</c> of one value, its <c>const</c>, or an enum type of
-    /// one member) as its type holds it: a member of an enum, a string, an integer or a boolean. Null when it allows
-    /// more, or null, or its type cannot say the value.
+    /// The one value a schema allows (see <see cref="SingleValues.Of"/>) as its type holds it: a member of an enum (a
+    /// property's own one value of a shared enum), a string, a number or a boolean. Null when it allows more, or null,
+    /// or its type cannot say the value.
     /// </summary>
-    private FixedValueModel? SingleValue(IOpenApiSchema schema, TypeRef type)
+    public FixedValueModel? SingleValue(IOpenApiSchema? schema, TypeRef type)
     {
-        if (type.Nullable)
+        if (type.Nullable || SingleValues.Of(schema) is not { } text)
         {
             return null;
         }
 
-        string? text;
-        if (schema.Enum is { Count: > 0 } values)
-        {
-            var present = values.Where(v => v is not null).ToList();
-            text = present.Count == 1 ? DefaultText(present[0]) : null;
-        }
-        else
-        {
-            text = schema.Const ?? (type.Kind == TypeKind.Enum && _enumsByName.TryGetValue(type.Name!, out var single) && single.Members.Count == 1 ? single.Members[0].WireValue : null);
-        }
-
-        return text is null ? null : type.Kind switch
+        return type.Kind switch
         {
             TypeKind.Enum when _enumsByName.TryGetValue(type.Name!, out var model) && model.Members.FirstOrDefault(m => SameValue(model.ValueKind, m.WireValue, text)) is { } member
                 => new FixedValueModel(member.WireValue, member.Name),
             TypeKind.String => new FixedValueModel(text, null),
             TypeKind.Int32 when int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => new FixedValueModel(number.ToString(CultureInfo.InvariantCulture), null),
             TypeKind.Int64 when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) => new FixedValueModel(number.ToString(CultureInfo.InvariantCulture), null),
+            TypeKind.Double when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && !double.IsInfinity(number) => new FixedValueModel(number.ToString("R", CultureInfo.InvariantCulture), null),
             TypeKind.Boolean when text is "true" or "false" => new FixedValueModel(text, null),
             _ => null,
         };
@@ -125,6 +120,12 @@ internal sealed partial class SchemaCatalogue
         {
             key.Append('|').Append(property.WireName).Append(':').Append(property.Type)
                 .Append(property.Required ? "!" : string.Empty).Append(':').Append(property.Description);
+            // Two literals of one scalar type (`object: {enum: [card]}` and `{enum: [bank]}`) are different shapes.
+            if (property.SingleValue is { } single)
+            {
+                key.Append("=").Append(single.WireValue);
+            }
+
         }
 
         key.Append('|').Append(draft.AdditionalProperties?.Value);

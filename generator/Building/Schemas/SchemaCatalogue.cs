@@ -215,7 +215,7 @@ internal sealed partial class SchemaCatalogue
     {
         if (ConstAlternatives.Of(schema, types) is { } constants)
         {
-            return DefineEnum(schema, constants.Values, types, fixedName ?? _typeNames.Claim(nameHint), constants.Labels);
+            return SingleValues.TypeOf(schema, constants.Values, types | ConstantTypes(schema)) ?? DefineEnum(schema, constants.Values, types, fixedName ?? _typeNames.Claim(nameHint), constants.Labels);
         }
 
         if (Composition.Of(schema) is { } composed)
@@ -229,7 +229,8 @@ internal sealed partial class SchemaCatalogue
 
         if (schema.Enum is { Count: > 0 } values && !values.All(v => v is null))
         {
-            return DefineEnum(schema, values, types, fixedName ?? _typeNames.Claim(nameHint));
+            // One allowed value is a literal of its scalar type, not an enum type of one member.
+            return SingleValues.TypeOf(schema, values, types) ?? DefineEnum(schema, values, types, fixedName ?? _typeNames.Claim(nameHint));
         }
 
         switch (types)
@@ -255,6 +256,10 @@ internal sealed partial class SchemaCatalogue
                 return TypeRef.Any;
         }
     }
+
+    // A oneOf of consts may say the type on its alternatives rather than on itself.
+    private static JsonSchemaType ConstantTypes(IOpenApiSchema schema) =>
+        (schema.OneOf is { Count: > 0 } oneOf ? oneOf : schema.AnyOf)?.Aggregate((JsonSchemaType)0, (all, m) => all | ((m.Type ?? 0) & ~JsonSchemaType.Null)) ?? 0;
 
     private TypeRef ObjectType(IOpenApiSchema schema, string nameHint, string? fixedName, string pointer, int depth)
     {

@@ -18,7 +18,7 @@ internal sealed class OperationArguments
         PageCall = pageCall;
     }
 
-    /// <summary>The spec's parameters in signature order.</summary>
+    /// <summary>The spec's parameters in signature order, those fixed to one value left out.</summary>
     public List<ParameterModel> Parameters { get; }
 
     public List<string> Declarations { get; }
@@ -35,7 +35,8 @@ internal sealed class OperationArguments
 
     public static OperationArguments Of(OperationModel operation, Syntax syntax)
     {
-        var required = operation.Parameters.Where(p => p.Required).ToList();
+        // A parameter the spec fixes to one value is sent as that value: the caller has nothing to pass.
+        var required = operation.Parameters.Where(p => p.Required && p.Fixed is null).ToList();
         var optional = operation.Parameters.Where(p => !p.Required).ToList();
         var declarations = required.Select(p => TypeNames.Of(syntax, p.Type) + " " + OperationContext.Name(p)).ToList();
         var call = required.Select(OperationContext.Name).ToList();

@@ -25,9 +25,14 @@ internal sealed class OperationContext
     /// <summary>The parameter's name as the method declares it.</summary>
     public static string Name(ParameterModel parameter) => CSharpIdentifier.Of(parameter.Name);
 
-    /// <summary>The expression of a present value: optional structs are read through <c>.Value</c>.</summary>
-    public static string Value(ParameterModel parameter) =>
-        !parameter.Required && parameter.Type.IsValueType ? Name(parameter) + ".Value" : Name(parameter);
+    /// <summary>
+    /// The expression of a present value: optional structs are read through <c>.Value</c>, and a parameter fixed to one
+    /// value is that value.
+    /// </summary>
+    public string Value(ParameterModel parameter) =>
+        parameter.Fixed is { } value ? FixedValueLiteral.Of(parameter.Type, value, Namespace)
+        : !parameter.Required && parameter.Type.IsValueType ? Name(parameter) + ".Value"
+        : Name(parameter);
 
     /// <summary>The condition before a statement that writes an optional parameter: nothing for a required one.</summary>
     public string WhenSet(ParameterModel parameter) => parameter.Required ? string.Empty : "if (" + Syntax.IsNotNull(Name(parameter)) + ") ";

@@ -46,7 +46,7 @@ internal sealed class RequestEmitter
     {
         foreach (var parameter in operation.Parameters)
         {
-            if (parameter.Required && !parameter.Type.IsValueType)
+            if (parameter.Required && parameter.Fixed is null && !parameter.Type.IsValueType)
             {
                 writer.Line(Syntax.ThrowIfNull(OperationContext.Name(parameter)));
             }
@@ -86,7 +86,7 @@ internal sealed class RequestEmitter
 
     private string QueryAdd(ParameterModel parameter)
     {
-        var call = L.QueryString + "." + QueryMethod(parameter) + "(" + CSharpLiteral.String(parameter.WireName) + ", " + OperationContext.Value(parameter) + ", " + _context.ElementCodec(parameter);
+        var call = L.QueryString + "." + QueryMethod(parameter) + "(" + CSharpLiteral.String(parameter.WireName) + ", " + _context.Value(parameter) + ", " + _context.ElementCodec(parameter);
         return parameter.Shape switch
         {
             ParameterShape.List when !(parameter.Explode && parameter.Style == ParameterStyle.Form) => call + ", " + CSharpLiteral.Char(parameter.Separator) + ");",
@@ -118,7 +118,7 @@ internal sealed class RequestEmitter
             }
 
             var parameter = operation.Parameters[segment.Parameter];
-            var name = OperationContext.Name(parameter);
+            var name = _context.Value(parameter);
             var codec = _context.ElementCodec(parameter);
             path.Append("{(").Append(parameter.Shape switch
             {
@@ -179,9 +179,9 @@ internal sealed class RequestEmitter
         var codec = _context.ElementCodec(parameter);
         return parameter.Shape switch
         {
-            ParameterShape.Scalar => codec + ".Format(" + OperationContext.Value(parameter) + ")",
-            ParameterShape.List => RuntimeNames.UrlEncoding + "TextJoin.Join(" + OperationContext.Value(parameter) + ", " + codec + ", " + CSharpLiteral.Char(parameter.Separator) + ")",
-            _ => RuntimeNames.UrlEncoding + "JsonText.Of(" + OperationContext.Value(parameter) + ", " + codec + ")",
+            ParameterShape.Scalar => codec + ".Format(" + _context.Value(parameter) + ")",
+            ParameterShape.List => RuntimeNames.UrlEncoding + "TextJoin.Join(" + _context.Value(parameter) + ", " + codec + ", " + CSharpLiteral.Char(parameter.Separator) + ")",
+            _ => RuntimeNames.UrlEncoding + "JsonText.Of(" + _context.Value(parameter) + ", " + codec + ")",
         };
     }
 

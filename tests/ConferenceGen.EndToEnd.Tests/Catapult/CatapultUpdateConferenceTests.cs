@@ -22,7 +22,7 @@ public sealed class CatapultUpdateConferenceTests
         await using var server = new LoopbackHttpServer(ScriptedResponse.Empty(200, "OK"));
         using var http = new HttpClient();
 
-        await Client(http, server).UpdateConferenceAsync(UserId, ConferenceId, new UpdateConferenceRequest { State = UpdateConferenceRequestState.Completed });
+        await Client(http, server).UpdateConferenceAsync(UserId, ConferenceId, new UpdateConferenceRequest { State = "completed" });
 
         var request = server.SingleRequest();
         Assert.Equal("POST", request.Method);
@@ -86,7 +86,7 @@ public sealed class CatapultUpdateConferenceTests
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(404, """{"category":"not-found","code":"conference-not-found","message":"Conference conf-1 not found"}""", "Not Found"));
         using var http = new HttpClient();
 
-        var error = await Assert.ThrowsAsync<ApiException>(() => Client(http, server).UpdateConferenceAsync(UserId, ConferenceId, new UpdateConferenceRequest { State = UpdateConferenceRequestState.Completed }));
+        var error = await Assert.ThrowsAsync<ApiException>(() => Client(http, server).UpdateConferenceAsync(UserId, ConferenceId, new UpdateConferenceRequest { State = "completed" }));
 
         Assert.Equal(404, error.StatusCode);
         Assert.Contains("conference-not-found", error.ResponseBody, StringComparison.Ordinal);
@@ -100,7 +100,8 @@ public sealed class CatapultUpdateConferenceTests
         Assert.Equal(typeof(string), method.GetParameters().Single(p => p.Name == "conferenceId").ParameterType);
 
         // "Supported Parameters".
-        Traceability.Property(typeof(UpdateConferenceRequest), "State", typeof(UpdateConferenceRequestState));
+        // The spec allows one value ("completed"): a string the caller may send, not an enum type of one member.
+        Traceability.Property(typeof(UpdateConferenceRequest), "State", typeof(string));
         Traceability.Property(typeof(UpdateConferenceRequest), "Hold", typeof(bool));
         Traceability.Property(typeof(UpdateConferenceRequest), "Mute", typeof(bool));
         Traceability.Property(typeof(UpdateConferenceRequest), "CallbackUrl", typeof(Uri));
@@ -108,7 +109,6 @@ public sealed class CatapultUpdateConferenceTests
         Traceability.Property(typeof(UpdateConferenceRequest), "CallbackTimeout", typeof(int));
         Traceability.Property(typeof(UpdateConferenceRequest), "FallbackUrl", typeof(Uri));
         Traceability.Property(typeof(UpdateConferenceRequest), "Tag", typeof(string));
-        Traceability.EnumValues(typeof(UpdateConferenceRequestState), "completed");
         Traceability.EnumValues(typeof(UpdateConferenceRequestCallbackHttpMethod), "GET", "POST");
     }
 

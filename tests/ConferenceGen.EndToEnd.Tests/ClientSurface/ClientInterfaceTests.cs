@@ -25,7 +25,7 @@ public sealed class ClientInterfaceTests
         await using var provider = services.BuildServiceProvider();
 
         var twilio = provider.GetRequiredService<ITwilioClient>();
-        var conference = await twilio.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+        var conference = await twilio.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = "completed" });
 
         Assert.IsType<TwilioClient>(twilio);
         Assert.Equal("CF1", conference.Sid);
@@ -44,14 +44,14 @@ public sealed class ClientInterfaceTests
 
         var call = Assert.Single(fake.Updates);
         Assert.Equal(("AC1", "CF1"), (call.AccountSid, call.Sid));
-        Assert.Equal(UpdateConferenceRequestStatus.Completed, call.Request!.Status);
+        Assert.Equal("completed", call.Request!.Status);
     }
 
     // What a user writes: their own code depends on the interface only.
     private sealed class ConferenceService(ITwilioClient twilio)
     {
         public Task EndAsync(string account, string conference) =>
-            twilio.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+            twilio.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest { Status = "completed" });
     }
 
     // A hand-written fake: the interface is small enough to implement in a test (a mocking library does the same).

@@ -26,7 +26,7 @@ public sealed class WholeReplyTests
         await using var server = new LoopbackHttpServer(answer);
         ITwilioClient twilio = Twilio(server);
 
-        var reply = await twilio.ReplyAsync(c => c.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }));
+        var reply = await twilio.ReplyAsync(c => c.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = "completed" }));
 
         Assert.True(reply.IsSuccess);
         Assert.Equal(200, reply.StatusCode);

@@ -36,7 +36,7 @@ public sealed class ProductionExamples
         await using var provider = services.BuildServiceProvider();
         var twilio = provider.GetRequiredService<TwilioClient>();
         Conference conference = await twilio.UpdateConferenceAsync(accountSid, conferenceSid,
-            new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+            new UpdateConferenceRequest { Status = "completed" });
 
         Assert.Equal(ConferenceStatus.Completed, conference.Status);
         Assert.Equal("Status=completed", server.SingleRequest().BodyText);

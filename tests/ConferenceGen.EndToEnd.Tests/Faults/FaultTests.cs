@@ -125,7 +125,7 @@ public sealed class FaultTests
         using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
 
         var error = await Assert.ThrowsAnyAsync<OperationCanceledException>(
-            () => Client(http, server.BaseAddress).UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }, cancel.Token));
+            () => Client(http, server.BaseAddress).UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = "completed" }, cancel.Token));
 
         Assert.Equal(cancel.Token, error.CancellationToken);
         Assert.True(server.Requests.Count <= 1, $"The request was sent {server.Requests.Count} times.");
@@ -211,7 +211,7 @@ public sealed class FaultTests
     };
 
     private static Task<Conference> EndConferenceAsync(TwilioClient client) =>
-        client.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+        client.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = "completed" });
 
     private static TwilioClient Client(HttpClient http, Uri baseAddress) =>
         new(http, new TwilioClientOptions { BaseAddress = baseAddress, AccountSidAuthToken = new BasicCredentials("AC1", "auth-token") });

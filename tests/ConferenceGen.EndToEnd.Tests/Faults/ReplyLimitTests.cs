@@ -72,7 +72,7 @@ public sealed class ReplyLimitTests
     }
 
     private static Task<Conference> EndConferenceAsync(TwilioClient client, string conferenceSid = "CF1") =>
-        client.UpdateConferenceAsync("AC1", conferenceSid, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+        client.UpdateConferenceAsync("AC1", conferenceSid, new UpdateConferenceRequest { Status = "completed" });
 
     private static TwilioClient Client(HttpClient http, LoopbackHttpServer server) => new(http, new TwilioClientOptions
     {

@@ -54,7 +54,7 @@ public sealed class SecretTests
 
         var errors = new List<Exception>
         {
-            await Assert.ThrowsAnyAsync<Exception>(() => twilio.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed })),
+            await Assert.ThrowsAnyAsync<Exception>(() => twilio.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = "completed" })),
             await Assert.ThrowsAnyAsync<Exception>(() => production.ListCallsAsync()),
             await Assert.ThrowsAnyAsync<Exception>(() => production.GetStatusAsync()),
         };

@@ -27,7 +27,7 @@ public sealed class DependencyInjectionTests
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<TwilioClient>();
-        var conference = await client.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+        var conference = await client.UpdateConferenceAsync("AC1", "CF1", new UpdateConferenceRequest { Status = "completed" });
 
         Assert.Equal(ConferenceStatus.Completed, conference.Status);
         Assert.Equal(Wire.Basic("AC1", "token"), server.SingleRequest().Header("Authorization"));

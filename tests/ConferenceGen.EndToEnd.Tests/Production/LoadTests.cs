@@ -24,7 +24,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 64 });
         var client = new TwilioClient(http, new TwilioClientOptions { BaseAddress = server.BaseAddress, AccountSidAuthToken = new BasicCredentials("AC1", "token") });
 
-        var calls = Enumerable.Range(0, 1000).Select(i => client.UpdateConferenceAsync("AC1", "CF" + i, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }));
+        var calls = Enumerable.Range(0, 1000).Select(i => client.UpdateConferenceAsync("AC1", "CF" + i, new UpdateConferenceRequest { Status = "completed" }));
         var results = await Task.WhenAll(calls);
 
         Assert.Equal(1000, results.Length);
@@ -45,7 +45,7 @@ public sealed class LoadTests(ITestOutputHelper output)
         };
         using var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = 16 });
         var client = new TwilioClient(http, new TwilioClientOptions { BaseAddress = server.BaseAddress, AccountSidAuthToken = new BasicCredentials("AC1", "token") });
-        var end = new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed };
+        var end = new UpdateConferenceRequest { Status = "completed" };
 
         // A first round warms up connections and code, so that what is measured after is growth, not start-up.
         await Task.WhenAll(Enumerable.Range(0, Workers).Select(_ => client.UpdateConferenceAsync("AC1", "CF1", end)));

@@ -42,7 +42,7 @@ public sealed class SignalWireUpdateConferenceTests
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(200, ResponseExample));
         using var http = new HttpClient();
 
-        await Client(http, server).UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+        await Client(http, server).UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = "completed" });
 
         var request = server.SingleRequest();
         Assert.Equal("POST", request.Method);
@@ -91,7 +91,7 @@ public sealed class SignalWireUpdateConferenceTests
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(200, ResponseExample));
         using var http = new HttpClient();
 
-        await Client(http, server).UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }, BodyFormat.Json);
+        await Client(http, server).UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = "completed" }, BodyFormat.Json);
 
         var request = server.SingleRequest();
         Assert.Equal("application/json", request.Header("Content-Type"));
@@ -115,7 +115,7 @@ public sealed class SignalWireUpdateConferenceTests
         await using var server = new LoopbackHttpServer(ScriptedResponse.Json(200, ResponseExample));
         using var http = new HttpClient();
 
-        var conference = await Client(http, server).UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed });
+        var conference = await Client(http, server).UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = "completed" });
 
         Assert.Equal(ConferenceSid, conference.Sid);
         Assert.Equal(AccountSid, conference.AccountSid);
@@ -161,7 +161,7 @@ public sealed class SignalWireUpdateConferenceTests
         using var http = new HttpClient();
 
         var error = await Assert.ThrowsAsync<ApiException<CompatibilityErrorResponse>>(() =>
-            Client(http, server).UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = UpdateConferenceRequestStatus.Completed }));
+            Client(http, server).UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest { Status = "completed" }));
 
         Assert.Equal(status, error.StatusCode);
         Assert.Equal(2000 + status, error.Error.Code);
@@ -197,10 +197,10 @@ public sealed class SignalWireUpdateConferenceTests
         var method = typeof(SignalWireClient).GetMethod(nameof(SignalWireClient.UpdateConferenceAsync))!;
         Assert.Equal(typeof(Guid), method.GetParameters().Single(p => p.Name == "accountSid").ParameterType);
         Assert.Equal(typeof(Guid), method.GetParameters().Single(p => p.Name == "sid").ParameterType);
-        Traceability.Property(typeof(UpdateConferenceRequest), "Status", typeof(UpdateConferenceRequestStatus));
+        // The spec allows one value ("completed"): a string the caller may send, not an enum type of one member.
+        Traceability.Property(typeof(UpdateConferenceRequest), "Status", typeof(string));
         Traceability.Property(typeof(UpdateConferenceRequest), "AnnounceUrl", typeof(Uri));
         Traceability.Property(typeof(UpdateConferenceRequest), "AnnounceMethod", typeof(UpdateConferenceRequestAnnounceMethod));
-        Traceability.EnumValues(typeof(UpdateConferenceRequestStatus), "completed");
         Traceability.EnumValues(typeof(UpdateConferenceRequestAnnounceMethod), "GET", "POST");
 
         // "Response".

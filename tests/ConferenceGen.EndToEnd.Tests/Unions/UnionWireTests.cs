@@ -51,7 +51,7 @@ public sealed class UnionWireTests
         Assert.Equal(["ringing at 10:00:00", "answered by +15550100", "completed after 180 s"], described);
         Assert.Equal("/calls/CA1/events", server.SingleRequest().Target);
         Assert.True(events[1].TryGetAnswered(out var answeredEvent));
-        Assert.Equal("answered", answeredEvent.Type.Value);
+        Assert.Equal("answered", answeredEvent.Type);
         Assert.Equal("completed", events[2].AsCompleted()?.Type);
     }
 
@@ -86,7 +86,7 @@ public sealed class UnionWireTests
         Assert.Equal("/calls/CA1/instructions", request.Target);
         Assert.Equal("""{"verb":"say","text":"Please hold"}""", request.BodyText);
         var play = Assert.IsType<Play>(reply.Value);
-        Assert.Equal("play", play.Verb.Value);
+        Assert.Equal("play", play.Verb);
         Assert.Equal(2, play.Loop);
     }
 

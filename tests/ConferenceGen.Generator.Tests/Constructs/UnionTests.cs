@@ -57,7 +57,7 @@ public sealed class UnionTests
 
         Assert.False(generated.Type("Circle").GetProperty("ShapeType")!.CanWrite);
         Assert.False(generated.Type("Square").GetProperty("ShapeType")!.CanWrite);
-        Assert.Equal("circle", (string)circle.ShapeType.Value);
+        Assert.Equal("circle", (string)circle.ShapeType);
         Assert.Equal("square", (string)square.ShapeType);
         Assert.Equal("""{"shapeType":"circle","radius":1.5}""", generated.Serialize(circle));
         Assert.Equal("""{"shapeType":"square","side":2}""", generated.Serialize(square));
@@ -72,9 +72,9 @@ public sealed class UnionTests
         dynamic oval = generated.Parse("Circle", """{"shapeType":"oval","radius":1}""");
         dynamic bare = generated.Parse("Circle", """{"radius":1}""");
 
-        Assert.Equal("oval", (string)oval.ShapeType.Value);
+        Assert.Equal("oval", (string)oval.ShapeType);
         Assert.Equal("""{"shapeType":"oval","radius":1}""", generated.Serialize(oval));
-        Assert.Equal("circle", (string)bare.ShapeType.Value);
+        Assert.Equal("circle", (string)bare.ShapeType);
     }
 
     [Fact]

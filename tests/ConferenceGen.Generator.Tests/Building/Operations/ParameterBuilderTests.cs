@@ -230,4 +230,18 @@ public sealed class ParameterBuilderTests
         Assert.Equal(TypeRef.Named(TypeKind.Enum, "ListCallsStatus"), Assert.Single(spec.Operation().Parameters).Type);
         Assert.Equal(new[] { "queued", "in-progress" }, spec.Enum("ListCallsStatus").Members.Select(m => m.WireValue));
     }
+
+    [Fact]
+    public void A_required_parameter_of_one_allowed_value_is_fixed_to_it_and_an_optional_one_is_the_caller_s()
+    {
+        var operation = Operation("""
+            - {name: mode, in: query, required: true, schema: {type: string, enum: [hangup]}}
+            - {name: beta, in: header, required: true, schema: {type: boolean, enum: [true]}}
+            - {name: expand, in: query, schema: {type: string, enum: [participants]}}
+            """);
+
+        Assert.Equal(
+            new[] { ("mode", TypeRef.String, "hangup"), ("beta", new TypeRef(TypeKind.Boolean), "true"), ("expand", TypeRef.String, (string?)null) },
+            operation.Parameters.Select(p => (p.WireName, p.Type, p.Fixed?.WireValue)));
+    }
 }

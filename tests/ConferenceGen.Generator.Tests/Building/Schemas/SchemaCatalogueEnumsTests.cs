@@ -66,7 +66,7 @@ public sealed class SchemaCatalogueEnumsTests
     [Fact]
     public void Enums_are_tolerant_unless_the_project_makes_them_strict()
     {
-        const string Spec = BuiltSpec.Header + "paths: {}\ncomponents: {schemas: {Status: {type: string, enum: [a]}}}\n";
+        const string Spec = BuiltSpec.Header + "paths: {}\ncomponents: {schemas: {Status: {type: string, enum: [a, b]}}}\n";
 
         Assert.False(BuiltSpec.From(Spec).Enum("Status").Strict);
         Assert.True(BuiltSpec.From(Spec, BuiltSpec.Settings() with { StrictEnums = true }).Enum("Status").Strict);

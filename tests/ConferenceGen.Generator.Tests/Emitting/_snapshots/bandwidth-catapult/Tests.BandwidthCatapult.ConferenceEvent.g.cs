@@ -10,7 +10,7 @@ public sealed partial class ConferenceEvent : global::ConferenceGen.Runtime.Code
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("eventType", global::Tests.BandwidthCatapult.ConferenceEventEventType.Codec, required: true),
+        new("eventType", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "conference"),
         new("conferenceId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
         new("conferenceUri", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
         new("status", global::Tests.BandwidthCatapult.ConferenceEventStatus.Codec),
@@ -22,10 +22,10 @@ public sealed partial class ConferenceEvent : global::ConferenceGen.Runtime.Code
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
     public ConferenceEvent() : base(8) { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceEvent(bool reading) : base(8) { EventType = default!; ConferenceId = default!; }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceEvent(bool reading) : base(8) { ConferenceId = default!; }
 
-    /// <summary>The event type, `conference`.</summary>
-    public required ConferenceEventEventType EventType { get => (ConferenceEventEventType)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The event type, `conference`. Fixed by the type: "conference", sent without being set.</summary>
+    public string EventType => (string?)Slot(0) ?? "conference";
     /// <summary>The conference's id.</summary>
     public required string ConferenceId { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The conference's resource URI.</summary>

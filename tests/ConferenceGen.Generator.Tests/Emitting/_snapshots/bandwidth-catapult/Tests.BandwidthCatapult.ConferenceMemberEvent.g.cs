@@ -10,7 +10,7 @@ public sealed partial class ConferenceMemberEvent : global::ConferenceGen.Runtim
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("eventType", global::Tests.BandwidthCatapult.ConferenceMemberEventEventType.Codec, required: true),
+        new("eventType", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "conference-member"),
         new("conferenceId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
         new("memberId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
         new("memberUri", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
@@ -24,10 +24,10 @@ public sealed partial class ConferenceMemberEvent : global::ConferenceGen.Runtim
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
     public ConferenceMemberEvent() : base(10) { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceMemberEvent(bool reading) : base(10) { EventType = default!; ConferenceId = default!; MemberId = default!; }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceMemberEvent(bool reading) : base(10) { ConferenceId = default!; MemberId = default!; }
 
-    /// <summary>The event type, `conference-member`.</summary>
-    public required ConferenceMemberEventEventType EventType { get => (ConferenceMemberEventEventType)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The event type, `conference-member`. Fixed by the type: "conference-member", sent without being set.</summary>
+    public string EventType => (string?)Slot(0) ?? "conference-member";
     /// <summary>The conference's id.</summary>
     public required string ConferenceId { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The member's id.</summary>

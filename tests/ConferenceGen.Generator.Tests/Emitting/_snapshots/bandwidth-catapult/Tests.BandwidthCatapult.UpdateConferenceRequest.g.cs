@@ -10,7 +10,7 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("state", global::Tests.BandwidthCatapult.UpdateConferenceRequestState.Codec),
+        new("state", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
         new("hold", global::ConferenceGen.Runtime.Codecs.BooleanCodec.Instance),
         new("mute", global::ConferenceGen.Runtime.Codecs.BooleanCodec.Instance),
         new("callbackUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
@@ -23,8 +23,8 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     /// <summary>Creates an instance with no property set.</summary>
     public UpdateConferenceRequest() : base(8) { }
 
-    /// <summary>Conference state. Possible state values are: `completed` to terminate the conference.</summary>
-    public UpdateConferenceRequestState? State { get => (UpdateConferenceRequestState?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>Conference state. Possible state values are: `completed` to terminate the conference. The spec allows one value: "completed".</summary>
+    public string? State { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>If `true`, all member can’t hear or speak in the conference. If `false`, all members can hear and speak in the conference (unless set at the member level).</summary>
     public bool? Hold { get => (bool?)Slot(1); set => SetSlot(1, value); }
     /// <summary>If `true`, all member can’t speak in the conference. If `false`, all members can speak in the conference (unless set at the member level). The client sends the JSON boolean `true` or `false` (the parameter's documented type), not the string `"true"` of the page's second example; Catapult's C# SDK call is `MuteAsync(id, true)`.</summary>

@@ -10,7 +10,7 @@ public sealed partial class ConferenceRedirectCallback : global::ConferenceGen.R
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("eventType", global::Tests.BandwidthVoice.ConferenceRedirectCallbackEventType.Codec, required: true),
+        new("eventType", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "conferenceRedirect"),
         new("eventTime", global::ConferenceGen.Runtime.Codecs.DateTimeOffsetCodec.Instance),
         new("conferenceId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
         new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
@@ -19,10 +19,10 @@ public sealed partial class ConferenceRedirectCallback : global::ConferenceGen.R
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
     public ConferenceRedirectCallback() : base(5) { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceRedirectCallback(bool reading) : base(5) { EventType = default!; ConferenceId = default!; }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceRedirectCallback(bool reading) : base(5) { ConferenceId = default!; }
 
-    /// <summary>The event type, `conferenceRedirect`.</summary>
-    public required ConferenceRedirectCallbackEventType EventType { get => (ConferenceRedirectCallbackEventType)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>The event type, `conferenceRedirect`. Fixed by the type: "conferenceRedirect", sent without being set.</summary>
+    public string EventType => (string?)Slot(0) ?? "conferenceRedirect";
     /// <summary>When the event happened (ISO 8601).</summary>
     public global::System.DateTimeOffset? EventTime { get => (global::System.DateTimeOffset?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The conference's id.</summary>

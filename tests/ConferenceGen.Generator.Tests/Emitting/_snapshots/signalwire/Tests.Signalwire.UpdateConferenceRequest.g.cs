@@ -10,7 +10,7 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("Status", global::Tests.Signalwire.UpdateConferenceRequestStatus.Codec),
+        new("Status", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
         new("AnnounceUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
         new("AnnounceMethod", global::Tests.Signalwire.UpdateConferenceRequestAnnounceMethod.Codec),
     };
@@ -18,8 +18,8 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     /// <summary>Creates an instance with no property set.</summary>
     public UpdateConferenceRequest() : base(3) { }
 
-    /// <summary>The status of this conference. Only 'completed' is allowed to end the conference.</summary>
-    public UpdateConferenceRequestStatus? Status { get => (UpdateConferenceRequestStatus?)Slot(0); set => SetSlot(0, value); }
+    /// <summary>The status of this conference. Only 'completed' is allowed to end the conference. The spec allows one value: "completed".</summary>
+    public string? Status { get => (string?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The URL to send conference announcements to.</summary>
     public global::System.Uri? AnnounceUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
     /// <summary>Whether the request to `AnnounceUrl` is a `GET` or a `POST`. Default is `POST`. Default: POST.</summary>

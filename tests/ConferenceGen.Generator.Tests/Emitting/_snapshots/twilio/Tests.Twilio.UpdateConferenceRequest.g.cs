@@ -12,7 +12,7 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     {
         new("AnnounceMethod", global::Tests.Twilio.UpdateConferenceRequestAnnounceMethod.Codec),
         new("AnnounceUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
-        new("Status", global::Tests.Twilio.UpdateConferenceRequestStatus.Codec),
+        new("Status", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
     };
 
     /// <summary>Creates an instance with no property set.</summary>
@@ -22,6 +22,6 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     public UpdateConferenceRequestAnnounceMethod? AnnounceMethod { get => (UpdateConferenceRequestAnnounceMethod?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with &lt;Play&gt; or &lt;Say&gt;.</summary>
     public global::System.Uri? AnnounceUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
-    /// <summary>The new status of the resource. Can be: Can be: init, in-progress, or completed. Specifying completed will end the conference and hang up all participants</summary>
-    public UpdateConferenceRequestStatus? Status { get => (UpdateConferenceRequestStatus?)Slot(2); set => SetSlot(2, value); }
+    /// <summary>The new status of the resource. Can be: Can be: init, in-progress, or completed. Specifying completed will end the conference and hang up all participants. The spec allows one value: "completed".</summary>
+    public string? Status { get => (string?)Slot(2); set => SetSlot(2, value); }
 }

@@ -10,7 +10,7 @@ public sealed partial class BankPayment : global::ConferenceGen.Runtime.Codecs.A
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("method", global::Tests.FormEncodings.BankPaymentMethod.Codec, required: true, fixedValue: global::Tests.FormEncodings.BankPaymentMethod.Bank),
+        new("method", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "bank"),
         new("account", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
     };
 
@@ -18,8 +18,8 @@ public sealed partial class BankPayment : global::ConferenceGen.Runtime.Codecs.A
     public BankPayment() : base(2) { }
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private BankPayment(bool reading) : base(2) { Account = default!; }
 
-    /// <summary>Fixed by the type: bank, sent without being set.</summary>
-    public BankPaymentMethod Method => (BankPaymentMethod?)Slot(0) ?? global::Tests.FormEncodings.BankPaymentMethod.Bank;
+    /// <summary>Fixed by the type: "bank", sent without being set.</summary>
+    public string Method => (string?)Slot(0) ?? "bank";
     /// <summary>The <c>account</c> property.</summary>
     public required string Account { get => (string)Slot(1)!; set => SetSlot(1, value); }
 }

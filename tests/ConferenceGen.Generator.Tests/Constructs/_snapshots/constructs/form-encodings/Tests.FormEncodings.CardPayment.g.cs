@@ -10,7 +10,7 @@ public sealed partial class CardPayment : global::ConferenceGen.Runtime.Codecs.A
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("method", global::Tests.FormEncodings.CardPaymentMethod.Codec, required: true, fixedValue: global::Tests.FormEncodings.CardPaymentMethod.Card),
+        new("method", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "card"),
         new("card", global::Tests.FormEncodings.CardPaymentCard.Codec, required: true),
     };
 
@@ -18,8 +18,8 @@ public sealed partial class CardPayment : global::ConferenceGen.Runtime.Codecs.A
     public CardPayment() : base(2) { }
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private CardPayment(bool reading) : base(2) { Card = default!; }
 
-    /// <summary>Fixed by the type: card, sent without being set.</summary>
-    public CardPaymentMethod Method => (CardPaymentMethod?)Slot(0) ?? global::Tests.FormEncodings.CardPaymentMethod.Card;
+    /// <summary>Fixed by the type: "card", sent without being set.</summary>
+    public string Method => (string?)Slot(0) ?? "card";
     /// <summary>The <c>card</c> property.</summary>
     public required CardPaymentCard Card { get => (CardPaymentCard)Slot(1)!; set => SetSlot(1, value); }
 }

@@ -10,7 +10,7 @@ public sealed partial class Circle : global::ConferenceGen.Runtime.Codecs.ApiMod
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("shapeType", global::Tests.Unions.CircleShapeType.Codec, required: true, fixedValue: global::Tests.Unions.CircleShapeType.Circle),
+        new("shapeType", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "circle"),
         new("radius", global::ConferenceGen.Runtime.Codecs.DoubleCodec.Instance, required: true),
     };
 
@@ -18,8 +18,8 @@ public sealed partial class Circle : global::ConferenceGen.Runtime.Codecs.ApiMod
     public Circle() : base(2) { }
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Circle(bool reading) : base(2) { Radius = default!; }
 
-    /// <summary>Fixed by the type: circle, sent without being set.</summary>
-    public CircleShapeType ShapeType => (CircleShapeType?)Slot(0) ?? global::Tests.Unions.CircleShapeType.Circle;
+    /// <summary>Fixed by the type: "circle", sent without being set.</summary>
+    public string ShapeType => (string?)Slot(0) ?? "circle";
     /// <summary>The <c>radius</c> property.</summary>
     public required double Radius { get => (double)Slot(1)!; set => SetSlot(1, value); }
 }

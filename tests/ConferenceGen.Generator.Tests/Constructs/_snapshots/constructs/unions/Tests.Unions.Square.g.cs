@@ -18,7 +18,7 @@ public sealed partial class Square : global::ConferenceGen.Runtime.Codecs.ApiMod
     public Square() : base(2) { }
     [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private Square(bool reading) : base(2) { Side = default!; }
 
-    /// <summary>Fixed by the type: square, sent without being set.</summary>
+    /// <summary>Fixed by the type: "square", sent without being set.</summary>
     public string ShapeType => (string?)Slot(0) ?? "square";
     /// <summary>The <c>side</c> property.</summary>
     public required double Side { get => (double)Slot(1)!; set => SetSlot(1, value); }

@@ -10,17 +10,17 @@ public sealed partial class ConferenceCreatedEvent : global::ConferenceGen.Runti
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("eventType", global::Tests.Webhooks.ConferenceCreatedEventEventType.Codec, required: true),
+        new("eventType", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "conferenceCreated"),
         new("conferenceId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
         new("name", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
     };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
     public ConferenceCreatedEvent() : base(3) { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceCreatedEvent(bool reading) : base(3) { EventType = default!; ConferenceId = default!; }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceCreatedEvent(bool reading) : base(3) { ConferenceId = default!; }
 
-    /// <summary>The <c>eventType</c> property.</summary>
-    public required ConferenceCreatedEventEventType EventType { get => (ConferenceCreatedEventEventType)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>Fixed by the type: "conferenceCreated", sent without being set.</summary>
+    public string EventType => (string?)Slot(0) ?? "conferenceCreated";
     /// <summary>The <c>conferenceId</c> property.</summary>
     public required string ConferenceId { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The <c>name</c> property.</summary>

@@ -10,7 +10,7 @@ public sealed partial class ConferenceMemberJoinEvent : global::ConferenceGen.Ru
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("eventType", global::Tests.Webhooks.ConferenceMemberJoinEventEventType.Codec, required: true),
+        new("eventType", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "conferenceMemberJoin"),
         new("conferenceId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
         new("callId", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
         new("from", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
@@ -18,10 +18,10 @@ public sealed partial class ConferenceMemberJoinEvent : global::ConferenceGen.Ru
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
     public ConferenceMemberJoinEvent() : base(4) { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceMemberJoinEvent(bool reading) : base(4) { EventType = default!; ConferenceId = default!; CallId = default!; }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ConferenceMemberJoinEvent(bool reading) : base(4) { ConferenceId = default!; CallId = default!; }
 
-    /// <summary>The <c>eventType</c> property.</summary>
-    public required ConferenceMemberJoinEventEventType EventType { get => (ConferenceMemberJoinEventEventType)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>Fixed by the type: "conferenceMemberJoin", sent without being set.</summary>
+    public string EventType => (string?)Slot(0) ?? "conferenceMemberJoin";
     /// <summary>The <c>conferenceId</c> property.</summary>
     public required string ConferenceId { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The <c>callId</c> property.</summary>

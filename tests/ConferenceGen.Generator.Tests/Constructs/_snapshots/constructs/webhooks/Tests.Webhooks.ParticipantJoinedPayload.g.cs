@@ -10,17 +10,17 @@ public sealed partial class ParticipantJoinedPayload : global::ConferenceGen.Run
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("event_type", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
+        new("event_type", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true, fixedValue: "conference.participant.joined"),
         new("conference_id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
         new("call_id", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance, required: true),
     };
 
     /// <summary>Creates an instance; set the <c>required</c> properties in the initializer.</summary>
     public ParticipantJoinedPayload() : base(3) { }
-    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ParticipantJoinedPayload(bool reading) : base(3) { EventType = default!; ConferenceId = default!; CallId = default!; }
+    [global::System.Diagnostics.CodeAnalysis.SetsRequiredMembers] private ParticipantJoinedPayload(bool reading) : base(3) { ConferenceId = default!; CallId = default!; }
 
-    /// <summary>The <c>event_type</c> property.</summary>
-    public required string EventType { get => (string)Slot(0)!; set => SetSlot(0, value); }
+    /// <summary>Fixed by the type: "conference.participant.joined", sent without being set.</summary>
+    public string EventType => (string?)Slot(0) ?? "conference.participant.joined";
     /// <summary>The <c>conference_id</c> property.</summary>
     public required string ConferenceId { get => (string)Slot(1)!; set => SetSlot(1, value); }
     /// <summary>The <c>call_id</c> property.</summary>
