@@ -56,6 +56,61 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
             System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_service_gets_the_client_interface_from_dependency_injection_and_calls_through_it()
+    {
+        var consumer = _feed.NewConsumer("client-interface");
+        consumer.WriteProject();
+        consumer.CopySpec("twilio.yaml", "specs/twilio.yaml");
+        consumer.WriteFile("Program.cs", InterfaceProgram);
+
+        var output = await BuildAndRunAsync(consumer);
+
+        Assert.Contains(
+            "POST https://api.twilio.com/2010-04-01/Accounts/AC1/Conferences/CF1.json application/x-www-form-urlencoded Status=completed -> completed, from TwilioClient",
+            output,
+            System.StringComparison.Ordinal);
+    }
+
+    // A service that takes ITwilioClient, resolved from the container that AddTwilioClient filled.
+    private const string InterfaceProgram = """
+        using System.Net;
+        using System.Text;
+        using ConferenceGen.Runtime.Http;
+        using Consumer.Twilio;
+        using Microsoft.Extensions.DependencyInjection;
+
+        var handler = new EchoHandler();
+        var services = new ServiceCollection();
+        services.AddTwilioClient(options => options.AccountSidAuthToken = new BasicCredentials("AC1", "secret"))
+            .ConfigurePrimaryHttpMessageHandler(() => handler);
+        services.AddTransient<ConferenceEnder>();
+        using var provider = services.BuildServiceProvider();
+
+        var ender = provider.GetRequiredService<ConferenceEnder>();
+        var status = await ender.EndAsync("CF1");
+        Console.WriteLine($"{handler.Seen} -> {status}, from {ender.ClientType}");
+
+        sealed class ConferenceEnder(ITwilioClient twilio)
+        {
+            public string ClientType => twilio.GetType().Name;
+
+            public async Task<string?> EndAsync(string conferenceSid) =>
+                (await twilio.UpdateConferenceAsync("AC1", conferenceSid, new UpdateConferenceRequest { Status = "completed" })).Status?.ToString();
+        }
+
+        sealed class EchoHandler : HttpMessageHandler
+        {
+            public string Seen = "";
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Seen = $"{request.Method} {request.RequestUri} {request.Content!.Headers.ContentType} {await request.Content.ReadAsStringAsync(cancellationToken)}";
+                return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{\"status\":\"completed\"}", Encoding.UTF8, "application/json") };
+            }
+        }
+        """;
+
     // Two versions of one small API, in JSON: the second adds a query parameter and an operation.
     private const string EchoV1 = """
         {
