@@ -35,6 +35,11 @@ public static class Rfc2822Date
         }
 
         var rest = text.AsSpan().Trim();
+        if (TryParseCanonical(rest, out value))
+        {
+            return true;
+        }
+
         var comma = rest.IndexOf(',');
         if (comma >= 0)
         {
@@ -68,6 +73,55 @@ public static class Rfc2822Date
         }
 
         value = new DateTimeOffset(new DateTime(year, month, day).Add(time), offset);
+        return true;
+    }
+
+    // The form servers write (and Format writes), `Mon, 22 Aug 2011 20:58:45 +0000`, read by position; anything else
+    // takes the lenient path.
+    private static bool TryParseCanonical(ReadOnlySpan<char> text, out DateTimeOffset value)
+    {
+        value = default;
+        if (text.Length != 31 || text[3] != ',' || text[4] != ' ' || text[7] != ' ' || text[11] != ' ' || text[16] != ' '
+            || text[19] != ':' || text[22] != ':' || text[25] != ' ' || (text[26] != '+' && text[26] != '-')
+            || !TryParseFixedDigits(text.Slice(5, 2), out var day)
+            || !TryParseMonth(text.Slice(8, 3), out var month)
+            || !TryParseFixedDigits(text.Slice(12, 4), out var year)
+            || !TryParseFixedDigits(text.Slice(17, 2), out var hour)
+            || !TryParseFixedDigits(text.Slice(20, 2), out var minute)
+            || !TryParseFixedDigits(text.Slice(23, 2), out var second)
+            || !TryParseFixedDigits(text.Slice(27, 2), out var zoneHours)
+            || !TryParseFixedDigits(text.Slice(29, 2), out var zoneMinutes))
+        {
+            return false;
+        }
+
+        if (year < 1 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60
+            || zoneMinutes > 59 || (zoneHours * 60) + zoneMinutes > MaxOffsetMinutes)
+        {
+            return false;
+        }
+
+        var offset = new TimeSpan(zoneHours, zoneMinutes, 0);
+        value = new DateTimeOffset(year, month, day, hour, minute, Math.Min(second, 59), text[26] == '-' ? -offset : offset);
+        return true;
+    }
+
+    // DateTimeOffset takes offsets up to 14 hours either way.
+    private const int MaxOffsetMinutes = 14 * 60;
+
+    private static bool TryParseFixedDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            if (c < '0' || c > '9')
+            {
+                return false;
+            }
+
+            value = (value * 10) + (c - '0');
+        }
+
         return true;
     }
 
@@ -189,7 +243,7 @@ public static class Rfc2822Date
                 offset = -offset;
             }
 
-            return offset.Duration() < TimeSpan.FromHours(15);
+            return offset.Duration().TotalMinutes <= MaxOffsetMinutes;
         }
 
         // Obsolete zone names (RFC 2822 4.3); military letters mean "unknown", read as UTC.

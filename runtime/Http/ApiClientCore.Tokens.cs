@@ -12,6 +12,10 @@ public sealed partial class ApiClientCore
     // The last endpoint worked out, for the credentials and their TokenUrl it was worked out for: most clients have one.
     private TokenEndpoint? _lastEndpoint;
 
+    // Set once this client has authorized a request with OAuth 2 client credentials: only then can a request carry a
+    // renewable token, and a client without them never looks (on .NET 8 the look creates the request's Options).
+    private bool _sendsRenewableTokens;
+
     // The credentials' own token URL, else the one the spec gives for the scheme they are set for; the secret goes
     // there, so the rule for plain http is the one for every credential.
     private TokenEndpoint TokenEndpointOf(OAuth2ClientCredentials credentials)

@@ -142,9 +142,13 @@ public sealed partial class ApiClientCore
         Guard.NotNull(request);
         Guard.NotNull(credentials);
         EnsureSecureTransport(request.RequestUri!);
-        return credentials is OAuth2ClientCredentials clientCredentials
-            ? clientCredentials.AuthorizeAsync(request, TokenEndpointOf(clientCredentials), cancellationToken)
-            : credentials.ApplyAsync(request, cancellationToken);
+        if (credentials is OAuth2ClientCredentials clientCredentials)
+        {
+            _sendsRenewableTokens = true;
+            return clientCredentials.AuthorizeAsync(request, TokenEndpointOf(clientCredentials), cancellationToken);
+        }
+
+        return credentials.ApplyAsync(request, cancellationToken);
     }
 
     private void EnsureSecureTransport(Uri uri)
@@ -161,7 +165,7 @@ public sealed partial class ApiClientCore
     /// request with an OAuth 2 token goes once more with a fresh one when the API answers 401 (ApiClientCore.Tokens.cs).
     /// </summary>
     public Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-        RequestMarks.RenewalOf(request) is { } renewal
+        _sendsRenewableTokens && RequestMarks.RenewalOf(request) is { } renewal
             ? SendRenewingAsync(request, renewal, cancellationToken)
             : SendOnceAsync(request, cancellationToken);
 

@@ -14,6 +14,8 @@ public sealed class Rfc2822DateTests
     [InlineData("Mon, 22 Aug 2011 13:58 PDT", 2011, 8, 22, 13, 58, 0, -7)]
     [InlineData("Mon, 22 Aug 11 20:58:45 +0000", 2011, 8, 22, 20, 58, 45, 0)]
     [InlineData("  Mon,  22  August  2011  20:58:45  +01:00 ", 2011, 8, 22, 20, 58, 45, 1)]
+    [InlineData("Sat, 29 Feb 2020 23:59:60 +1400", 2020, 2, 29, 23, 59, 59, 14)]
+    [InlineData("mon, 01 jan 0001 00:00:00 -0000", 1, 1, 1, 0, 0, 0, 0)]
     public void Reads_the_forms_servers_send(string text, int year, int month, int day, int hour, int minute, int second, int offsetHours)
     {
         Assert.True(Rfc2822Date.TryParse(text, out var value));
@@ -28,6 +30,13 @@ public sealed class Rfc2822DateTests
     [InlineData("Mon, 22 Foo 2011 20:58:45 +0000")]
     [InlineData("Mon, 22 Aug 2011 25:58:45 +0000")]
     [InlineData("Mon, 22 Aug 2011 20:58:45 +9999")]
+    [InlineData("Mon, 22 Aug 2011 20:58:45 +1401")]
+    [InlineData("Mon, 22 Aug 2011 20:58:45 -1430")]
+    [InlineData("Fri, 29 Feb 2019 20:58:45 +0000")]
+    [InlineData("Mon, 22 Aug 2011 20:60:45 +0000")]
+    [InlineData("Mon, 22 Aug 2011 20:58:61 +0000")]
+    [InlineData("Mon, 22 Aug 2011 20:58:45 +00x0")]
+    [InlineData("Mon, 22 Aug 0000 20:58:45 +0000")]
     [InlineData("2011-08-22T20:58:45Z")]
     public void Rejects_text_that_is_not_a_date(string text) => Assert.False(Rfc2822Date.TryParse(text, out _));
 
