@@ -96,7 +96,7 @@ internal static class ModelEmitter
         // (CS0618): a required deprecated property says so in its documentation instead.
         var deprecatedNote = property.Deprecated && property.Required ? "Deprecated: the spec marks this property as deprecated." : null;
         var only = property.SingleValue is { } single ? "The spec allows one value: " + Shown(property.Type, single) + "." : null;
-        var summary = DocText.Summary(property.Description, property.DefaultText is { } value ? "Default: " + value + "." : null, only, deprecatedNote);
+        var summary = DocText.Summary(property.Description, property.DefaultText is { } value ? "Default: " + value + "." : null, only, OrEmptyNote(property.Type), deprecatedNote);
         writer.Line("/// <summary>" + (summary.Length == 0 ? "The <c>" + DocText.Escape(property.WireName) + "</c> property." : summary) + "</summary>");
         if (property.Deprecated && !property.Required)
         {
@@ -109,6 +109,14 @@ internal static class ModelEmitter
             ? "public " + syntax.Required + Declared(property, syntax) + " " + property.Name + accessors
             : "public " + Declared(property, syntax) + " " + property.Name + accessors);
     }
+
+    // How to send the empty string a property also allows (TypeRef.OrEmpty).
+    private static string? OrEmptyNote(TypeRef type) => !type.OrEmpty ? null : type.Kind switch
+    {
+        TypeKind.List => "An empty list is sent as the empty string, the spec's way to clear it.",
+        TypeKind.Map => "An empty map is sent as the empty string, the spec's way to clear it.",
+        _ => "A value with no property set is sent as the empty string, the spec's way to clear it.",
+    };
 
     /// <summary>
     /// A property the type fixes: read-only, what the JSON held or else the fixed value, which the codec sends

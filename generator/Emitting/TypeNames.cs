@@ -38,7 +38,11 @@ internal static class TypeNames
     public static string Declared(Syntax syntax, TypeRef type) => type.Nullable ? Nullable(syntax, type) : Of(syntax, type);
 
     /// <summary>The expression of the codec of a present value; generated types are qualified with their namespace <paramref name="ns"/>.</summary>
-    public static string Codec(Syntax syntax, TypeRef type, string ns) => type.Kind switch
+    public static string Codec(Syntax syntax, TypeRef type, string ns) => type.OrEmpty
+        ? "new " + RuntimeNames.Codecs + "OrEmptyCodec<" + Of(syntax, type) + ">(" + CodecOfKind(syntax, type, ns) + ")"
+        : CodecOfKind(syntax, type, ns);
+
+    private static string CodecOfKind(Syntax syntax, TypeRef type, string ns) => type.Kind switch
     {
         TypeKind.String => Instance("StringCodec"),
         TypeKind.Boolean => Instance("BooleanCodec"),

@@ -39,7 +39,11 @@ internal enum TypeKind
 /// <param name="Name">The generated type's name, for objects, enums and unions.</param>
 /// <param name="Item">The item of a list or the value of a map.</param>
 /// <param name="Nullable">Whether the schema allows null.</param>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, bool Nullable = false)
+/// <param name="OrEmpty">
+/// Whether the schema also allows the empty string in place of the value (<c>anyOf: [X, {enum: [""]}]</c>, Stripe's
+/// way to clear a field), for an object, a list or a map: an empty value stands for it.
+/// </param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, bool Nullable = false, bool OrEmpty = false)
 {
     public static readonly TypeRef Any = new(TypeKind.Json);
     public static readonly TypeRef String = new(TypeKind.String);

@@ -7,7 +7,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// <summary>JSON array; <c>type: array</c>. Read as a <see cref="List{T}"/>.</summary>
 /// <typeparam name="T">The item type.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ListCodec<T> : JsonCodec<IList<T>>
+public sealed class ListCodec<T> : JsonCodec<IList<T>>, IEmptyValues<IList<T>>
 {
     private readonly JsonCodec<T> _item;
 
@@ -15,6 +15,10 @@ public sealed class ListCodec<T> : JsonCodec<IList<T>>
     public ListCodec(JsonCodec<T> item) => _item = item ?? throw new ArgumentNullException(nameof(item));
 
     internal override Codec Items => _item;
+
+    IList<T> IEmptyValues<IList<T>>.Empty() => new List<T>();
+
+    bool IEmptyValues<IList<T>>.IsEmpty(IList<T> value) => value.Count == 0;
 
     internal override object? ParseEach(IReadOnlyList<string> texts)
     {
@@ -80,12 +84,16 @@ public sealed class ListCodec<T> : JsonCodec<IList<T>>
 /// <summary>JSON object used as a map; <c>additionalProperties</c> without <c>properties</c>.</summary>
 /// <typeparam name="T">The value type.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class MapCodec<T> : JsonCodec<IDictionary<string, T>>
+public sealed class MapCodec<T> : JsonCodec<IDictionary<string, T>>, IEmptyValues<IDictionary<string, T>>
 {
     private readonly JsonCodec<T> _value;
 
     /// <summary>A map of values read and written by <paramref name="value"/>.</summary>
     public MapCodec(JsonCodec<T> value) => _value = value ?? throw new ArgumentNullException(nameof(value));
+
+    IDictionary<string, T> IEmptyValues<IDictionary<string, T>>.Empty() => new Dictionary<string, T>();
+
+    bool IEmptyValues<IDictionary<string, T>>.IsEmpty(IDictionary<string, T> value) => value.Count == 0;
 
     internal override bool AcceptsKind(JsonValueKind kind) => kind == JsonValueKind.Object;
 

@@ -10,7 +10,7 @@ namespace ConferenceGen.Runtime.Codecs;
 /// </summary>
 /// <typeparam name="T">The model.</typeparam>
 [System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Never)]
-public sealed class ModelCodec<T> : JsonCodec<T>, Webhooks.IFormModelCodec
+public sealed class ModelCodec<T> : JsonCodec<T>, Webhooks.IFormModelCodec, IEmptyValues<T>
     where T : ApiModel
 {
     private readonly string _name;
@@ -36,6 +36,16 @@ public sealed class ModelCodec<T> : JsonCodec<T>, Webhooks.IFormModelCodec
     internal ModelProperty[] Properties => _properties ??= _describe();
 
     internal AdditionalProperties? Additional { get; }
+
+    // Empty: no property set, not even to null (a property set to null is sent as null).
+    T IEmptyValues<T>.Empty()
+    {
+        var value = _create();
+        Array.Clear(value.Slots, 0, value.Slots.Length);
+        return value;
+    }
+
+    bool IEmptyValues<T>.IsEmpty(T value) => Array.TrueForAll(value.Slots, slot => slot is null);
 
     /// <inheritdoc />
     public override T Read(ref Utf8JsonReader reader)

@@ -44,7 +44,12 @@ internal static class TextFields
         foreach (var (property, value) in codec.Fields(model))
         {
             var deep = IsDeep(deepObjects, property.Name);
-            if (value is UnreadValue unread)
+            if (property.Codec is IOrEmptyCodec orEmpty && orEmpty.IsEmpty(value))
+            {
+                // Its JSON would be "": the field is there, empty (`tax_rates=`), deepObject or not.
+                fields.AddText(property.Name, string.Empty);
+            }
+            else if (value is UnreadValue unread)
             {
                 fields.AddText(property.Name, unread.Text);
             }

@@ -220,6 +220,14 @@ internal sealed partial class SchemaCatalogue
 
         if (Composition.Of(schema) is { } composed)
         {
+            // Text, an object, a list or a map "or empty": its own type. A scalar in other words (a date, a URI) has
+            // no name to lose, and stays a union with the empty string.
+            if (!composed.Merge && composed.Single is null && OrEmpty.Of(schema, composed.Keyword) is { } orEmpty
+                && Resolve(orEmpty.Member, nameHint, pointer + orEmpty.Pointer, depth + 1).WithNullable(false) is { Kind: TypeKind.String or TypeKind.Object or TypeKind.List or TypeKind.Map } value)
+            {
+                return value.Kind == TypeKind.String ? value : value with { OrEmpty = true };
+            }
+
             return composed.Single is { } single
                 ? Resolve(single, nameHint, pointer + composed.Pointer, depth + 1).WithNullable(false)
                 : composed.Merge

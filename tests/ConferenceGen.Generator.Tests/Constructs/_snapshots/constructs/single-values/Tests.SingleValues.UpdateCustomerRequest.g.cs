@@ -10,7 +10,7 @@ public sealed partial class UpdateCustomerRequest : global::ConferenceGen.Runtim
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("invoice_settings", global::Tests.SingleValues.UpdateCustomerRequestInvoiceSettings.Codec),
+        new("invoice_settings", new global::ConferenceGen.Runtime.Codecs.OrEmptyCodec<UpdateCustomerRequestInvoiceSettings>(global::Tests.SingleValues.UpdateCustomerRequestInvoiceSettings.Codec)),
         new("tax_exempt", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
         new("validate", global::ConferenceGen.Runtime.Codecs.BooleanCodec.Instance),
     };
@@ -18,7 +18,7 @@ public sealed partial class UpdateCustomerRequest : global::ConferenceGen.Runtim
     /// <summary>Creates an instance with no property set.</summary>
     public UpdateCustomerRequest() : base(3) { }
 
-    /// <summary>The <c>invoice_settings</c> property.</summary>
+    /// <summary>A value with no property set is sent as the empty string, the spec's way to clear it.</summary>
     public UpdateCustomerRequestInvoiceSettings? InvoiceSettings { get => (UpdateCustomerRequestInvoiceSettings?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The spec allows one value: "none".</summary>
     public string? TaxExempt { get => (string?)Slot(1); set => SetSlot(1, value); }
