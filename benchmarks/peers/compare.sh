@@ -94,8 +94,10 @@ PROJ
     flock "$lock" /usr/bin/time -f "%e %M" -a -o "$dir/time.txt" \
       dotnet build "$dir" --no-restore --no-incremental -c Release -v:quiet -nologo -nodeReuse:false > "$dir/build.log" 2>&1 || true
   done
-  printf '%.1f s | %s MB | %s\n' "$(awk '{print $1}' "$dir/time.txt" | median)" \
-    "$(( $(awk '{print $2}' "$dir/time.txt" | median) / 1024 ))" "$(errors "$dir/build.log")"
+  # a build that fails (NSwag's output as generated) makes time write "Command exited with non-zero status N" first
+  grep -E '^[0-9.]+ [0-9]+$' "$dir/time.txt" > "$dir/times.txt" || true
+  printf '%.1f s | %s MB | %s\n' "$(awk '{print $1}' "$dir/times.txt" | median)" \
+    "$(( $(awk '{print $2}' "$dir/times.txt" | median) / 1024 ))" "$(errors "$dir/build.log")"
 }
 
 kiota_packages='
