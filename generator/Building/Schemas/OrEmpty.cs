@@ -44,7 +44,7 @@ internal sealed record OrEmpty(IOpenApiSchema Member, string Pointer)
 
         if (member.Enum is { Count: > 0 } listed)
         {
-            var values = listed.Where(v => v is not null).ToList();
+            var values = SingleValues.Present(listed);
             return values.Count == 1 && values[0] is JsonValue value && value.TryGetValue<string>(out var text) && text.Length == 0;
         }
 

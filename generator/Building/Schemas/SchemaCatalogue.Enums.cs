@@ -21,12 +21,24 @@ internal sealed partial class SchemaCatalogue
 
     public IReadOnlyList<EnumModel> Enums => _enums;
 
+    /// <summary>
+    /// A boolean that lists both its values (<c>type: boolean, enum: [true, false]</c>) restricts nothing: it is a
+    /// <c>bool</c>, sent as the JSON boolean, not an enum of the texts "true" and "false".
+    /// </summary>
+    private static TypeRef? BooleanChoice(IList<JsonNode> values, JsonSchemaType types)
+    {
+        var present = SingleValues.Present(values);
+        var booleans = present.All(v => v.GetValueKind() is JsonValueKind.True or JsonValueKind.False)
+            || (types == JsonSchemaType.Boolean && present.All(v => v.GetValueKind() == JsonValueKind.String && v.GetValue<string>() is "true" or "false"));
+        return booleans && (types is 0 or JsonSchemaType.Boolean) && present.Count > 0 ? new TypeRef(TypeKind.Boolean) : null;
+    }
+
     /// <param name="labels">Titles and descriptions of values, by their text (the oneOf-of-const idiom); titles name the members.</param>
     private TypeRef DefineEnum(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types, string name, IReadOnlyDictionary<string, (string? Title, string? Description)>? labels = null)
     {
         var numeric = types is JsonSchemaType.Integer or JsonSchemaType.Number
             || (types == 0 && values.All(v => v is null || v.GetValueKind() == JsonValueKind.Number));
-        var texts = values.Where(v => v is not null).Select(v => v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()).Distinct(StringComparer.Ordinal).ToList();
+        var texts = SingleValues.Present(values).Select(v => v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()).Distinct(StringComparer.Ordinal).ToList();
         if (numeric)
         {
             texts = texts.Where(t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _)).ToList();

@@ -215,7 +215,7 @@ internal sealed partial class SchemaCatalogue
     {
         if (ConstAlternatives.Of(schema, types) is { } constants)
         {
-            return SingleValues.TypeOf(schema, constants.Values, types | ConstantTypes(schema)) ?? DefineEnum(schema, constants.Values, types, fixedName ?? _typeNames.Claim(nameHint), constants.Labels);
+            return SingleValues.TypeOf(schema, constants.Values, types | ConstantTypes(schema)) ?? BooleanChoice(constants.Values, types | ConstantTypes(schema)) ?? DefineEnum(schema, constants.Values, types, fixedName ?? _typeNames.Claim(nameHint), constants.Labels);
         }
 
         if (Composition.Of(schema) is { } composed)
@@ -238,7 +238,7 @@ internal sealed partial class SchemaCatalogue
         if (schema.Enum is { Count: > 0 } values && !values.All(v => v is null))
         {
             // One allowed value is a literal of its scalar type, not an enum type of one member.
-            return SingleValues.TypeOf(schema, values, types) ?? DefineEnum(schema, values, types, fixedName ?? _typeNames.Claim(nameHint));
+            return SingleValues.TypeOf(schema, values, types) ?? BooleanChoice(values, types) ?? DefineEnum(schema, values, types, fixedName ?? _typeNames.Claim(nameHint));
         }
 
         switch (types)

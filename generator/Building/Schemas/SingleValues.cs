@@ -23,7 +23,7 @@ internal static class SingleValues
     /// <summary>The type of a schema whose values, null aside, are one; null when they are more (or none).</summary>
     public static TypeRef? TypeOf(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types)
     {
-        var present = values.Where(v => v is not null).ToList();
+        var present = Present(values);
         if (present.Count == 0 || present.Select(Text).Distinct(StringComparer.Ordinal).Count() != 1)
         {
             return null;
@@ -50,6 +50,10 @@ internal static class SingleValues
         };
     }
 
+    /// <summary>The values other than null (a JSON null in the list, as OpenAPI 3.0 writes it beside <c>nullable: true</c>).</summary>
+    public static List<JsonNode> Present(IList<JsonNode> values) =>
+        values.Where(v => v is not null && v.GetValueKind() != JsonValueKind.Null).ToList();
+
     /// <summary>
     /// The one value a schema allows, as text: its own <c>enum</c> of one value (null aside), its <c>const</c>, its
     /// <c>oneOf</c> of one const, or that of the one schema it wraps (<c>allOf: [$ref]</c>); null when it allows more.
@@ -65,7 +69,7 @@ internal static class SingleValues
 
         if (schema.Enum is { Count: > 0 } values)
         {
-            var texts = values.Where(v => v is not null).Select(Text).Distinct(StringComparer.Ordinal).ToList();
+            var texts = Present(values).Select(Text).Distinct(StringComparer.Ordinal).ToList();
             return texts.Count == 1 ? texts[0] : null;
         }
 

@@ -31,6 +31,18 @@ public sealed class SchemaCatalogueEnumsTests
     public void Numeric_values_are_Int32_Int64_or_Double_by_type_and_range(string schema, string kind) =>
         Assert.Equal(System.Enum.Parse<EnumValueKind>(kind), Enum(schema).ValueKind);
 
+    [Theory]
+    [InlineData("{type: boolean, enum: [true, false]}")]
+    [InlineData("{enum: [false, true]}")]
+    [InlineData("{type: boolean, enum: [true, false], nullable: true}")]
+    public void A_boolean_that_lists_both_values_is_a_bool_and_no_enum(string schema)
+    {
+        var spec = SchemaCatalogueTests.Components($"Holder: {{type: object, properties: {{value: {schema}}}}}");
+
+        Assert.Equal(TypeKind.Boolean, Assert.Single(spec.Object("Holder").Properties).Type.Kind);
+        Assert.Empty(spec.Enums);
+    }
+
     [Fact]
     public void Numeric_members_read_as_words_so_that_no_two_meet()
     {
