@@ -39,6 +39,7 @@ internal sealed class SpecModelBuilder
         var typeNames = new NameScope(clientName, interfaceName, optionsName, clientName + "ServiceCollectionExtensions", webhooksName);
         var types = new SchemaCatalogue(_diagnostics, typeNames, _settings.StrictEnums);
         types.ReserveComponentNames(_document.Components?.Schemas);
+        types.GatherFormatEnums(_document);
 
         var optionNames = new NameScope("BaseAddress", "AllowInsecureCredentials", "Core", "Options", "HttpClient");
         var security = new SecurityBuilder(_document.Components?.SecuritySchemes, _document.Security, optionNames, _diagnostics);

@@ -78,7 +78,7 @@ internal sealed partial class TwilioDemo : IVendorDemo
         var announced = await client.UpdateConferenceAsync(account, conference, new UpdateConferenceRequest
         {
             AnnounceUrl = new Uri("https://example.com/announcement.xml"),
-            AnnounceMethod = UpdateConferenceRequestAnnounceMethod.Post,
+            AnnounceMethod = HttpMethodValue.Post,
         });
         Print(announced);
 

@@ -36,7 +36,7 @@ public sealed class MonoConsumerTests : IClassFixture<PackageFeed>
                         {
                             Status = "completed",
                             AnnounceUrl = new Uri("https://example.com/announce?voice=alice&text=caf\u00e9"),
-                            AnnounceMethod = Consumer.Twilio.UpdateConferenceRequestAnnounceMethod.Post,
+                            AnnounceMethod = Consumer.Twilio.HttpMethodValue.Post,
                         });
                         Console.WriteLine("twilio: " + conference.Status + " " + conference.FriendlyName + " " + conference.DateCreated.GetValueOrDefault().ToString("o"));
 

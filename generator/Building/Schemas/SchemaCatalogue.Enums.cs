@@ -10,7 +10,10 @@ using Microsoft.OpenApi;
 
 namespace ConferenceGen.Generator.Building.Schemas;
 
-/// <summary>Enum schemas: a class per enum, over string, int, long or double wire values.</summary>
+/// <summary>
+/// Enum schemas: a class per enum, over string, int, long or double wire values; inline string enums of a format of
+/// the API's own share one class per format (<see cref="FormatEnums"/>).
+/// </summary>
 internal sealed partial class SchemaCatalogue
 {
     // Members every enum struct has already.
@@ -18,6 +21,7 @@ internal sealed partial class SchemaCatalogue
 
     private readonly List<EnumModel> _enums = new();
     private readonly Dictionary<string, EnumModel> _enumsByName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FormatValues> _formats = new(StringComparer.Ordinal);
 
     public IReadOnlyList<EnumModel> Enums => _enums;
 
@@ -33,12 +37,75 @@ internal sealed partial class SchemaCatalogue
         return booleans && (types is 0 or JsonSchemaType.Boolean) && present.Count > 0 ? new TypeRef(TypeKind.Boolean) : null;
     }
 
-    /// <param name="labels">Titles and descriptions of values, by their text (the oneOf-of-const idiom); titles name the members.</param>
-    private TypeRef DefineEnum(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types, string name, IReadOnlyDictionary<string, (string? Title, string? Description)>? labels = null)
+    /// <summary>
+    /// Reads the values of every inline enum that shares its format's type, before any type is declared, so that each
+    /// shared type holds them all in document order and claims its name right after the component schemas.
+    /// </summary>
+    public void GatherFormatEnums(OpenApiDocument document)
     {
-        var numeric = types is JsonSchemaType.Integer or JsonSchemaType.Number
-            || (types == 0 && values.All(v => v is null || v.GetValueKind() == JsonValueKind.Number));
-        var texts = SingleValues.Present(values).Select(v => v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var (format, values) in FormatEnums.In(document))
+        {
+            FormatValuesOf(format).Add(values);
+        }
+    }
+
+    internal static bool IsNumeric(IList<JsonNode> values, JsonSchemaType types) =>
+        types is JsonSchemaType.Integer or JsonSchemaType.Number
+        || (types == 0 && values.All(v => v is null || v.GetValueKind() == JsonValueKind.Number));
+
+    /// <summary>An enum schema's type: a component's of its name; an inline one's of its own, or of its format's.</summary>
+    private TypeRef EnumType(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types, string nameHint, string? fixedName, IReadOnlyDictionary<string, (string? Title, string? Description)>? labels = null)
+    {
+        if (fixedName is not null || FormatEnums.SharedFormat(schema, values, types) is not { } format)
+        {
+            return DefineEnum(schema.Description, values, types, fixedName ?? _typeNames.Claim(nameHint), labels);
+        }
+
+        var shared = FormatValuesOf(format);
+        // Values the document walk did not meet join the type after the others, which keep their members' names.
+        if (shared.Add(new ConstAlternatives(values, labels ?? new Dictionary<string, (string? Title, string? Description)>())) || !_enumsByName.ContainsKey(shared.Name))
+        {
+            var model = BuildEnum($"Values of `format: {format}`.", shared.Values, JsonSchemaType.String, shared.Name, shared.Labels);
+            var index = _enums.FindIndex(e => e.Name == shared.Name);
+            if (index >= 0)
+            {
+                _enums[index] = model;
+            }
+            else
+            {
+                _enums.Add(model);
+            }
+
+            _enumsByName[shared.Name] = model;
+        }
+
+        return TypeRef.Named(TypeKind.Enum, shared.Name);
+    }
+
+    private FormatValues FormatValuesOf(string format)
+    {
+        if (!_formats.TryGetValue(format, out var shared))
+        {
+            shared = new FormatValues(_typeNames.Claim(FormatEnums.TypeName(format)));
+            _formats[format] = shared;
+        }
+
+        return shared;
+    }
+
+    /// <param name="labels">Titles and descriptions of values, by their text (the oneOf-of-const idiom); titles name the members.</param>
+    private TypeRef DefineEnum(string? description, IList<JsonNode> values, JsonSchemaType types, string name, IReadOnlyDictionary<string, (string? Title, string? Description)>? labels = null)
+    {
+        var model = BuildEnum(description, values, types, name, labels);
+        _enums.Add(model);
+        _enumsByName[name] = model;
+        return TypeRef.Named(TypeKind.Enum, name);
+    }
+
+    private EnumModel BuildEnum(string? description, IList<JsonNode> values, JsonSchemaType types, string name, IReadOnlyDictionary<string, (string? Title, string? Description)>? labels)
+    {
+        var numeric = IsNumeric(values, types);
+        var texts = SingleValues.Present(values).Select(Text).Distinct(StringComparer.Ordinal).ToList();
         if (numeric)
         {
             texts = texts.Where(t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out _)).ToList();
@@ -60,9 +127,45 @@ internal sealed partial class SchemaCatalogue
             built.Add(new EnumMemberModel(members.Claim(Identifier.Pascal(word, "Empty")), text, label.Description));
         }
 
-        var model = new EnumModel(name, schema.Description, kind, built.ToEquatableArray(), _strictEnums);
-        _enums.Add(model);
-        _enumsByName[name] = model;
-        return TypeRef.Named(TypeKind.Enum, name);
+        return new EnumModel(name, description, kind, built.ToEquatableArray(), _strictEnums);
+    }
+
+    private static string Text(JsonNode value) => value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+
+    /// <summary>The values of one shared format so far, in the order first met, each with its label where it was first met.</summary>
+    private sealed class FormatValues
+    {
+        private readonly HashSet<string> _texts = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string? Title, string? Description)> _labels = new(StringComparer.Ordinal);
+
+        public FormatValues(string name) => Name = name;
+
+        public string Name { get; }
+
+        public List<JsonNode> Values { get; } = new();
+
+        public IReadOnlyDictionary<string, (string? Title, string? Description)> Labels => _labels;
+
+        /// <summary>Adds the values not met before; true when there were any.</summary>
+        public bool Add(ConstAlternatives found)
+        {
+            var added = false;
+            foreach (var text in found.Values.Where(v => v is not null).Select(Text))
+            {
+                if (!_texts.Add(text))
+                {
+                    continue;
+                }
+
+                Values.Add(JsonValue.Create(text)!);
+                added = true;
+                if (found.Labels.TryGetValue(text, out var label))
+                {
+                    _labels[text] = label;
+                }
+            }
+
+            return added;
+        }
     }
 }

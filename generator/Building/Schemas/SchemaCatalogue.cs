@@ -215,7 +215,7 @@ internal sealed partial class SchemaCatalogue
     {
         if (ConstAlternatives.Of(schema, types) is { } constants)
         {
-            return SingleValues.TypeOf(schema, constants.Values, types | ConstantTypes(schema)) ?? BooleanChoice(constants.Values, types | ConstantTypes(schema)) ?? DefineEnum(schema, constants.Values, types, fixedName ?? _typeNames.Claim(nameHint), constants.Labels);
+            return SingleValues.TypeOf(schema, constants.Values, types | ConstantTypes(schema)) ?? BooleanChoice(constants.Values, types | ConstantTypes(schema)) ?? EnumType(schema, constants.Values, types, nameHint, fixedName, constants.Labels);
         }
 
         if (Composition.Of(schema) is { } composed)
@@ -238,7 +238,7 @@ internal sealed partial class SchemaCatalogue
         if (schema.Enum is { Count: > 0 } values && !values.All(v => v is null))
         {
             // One allowed value is a literal of its scalar type, not an enum type of one member.
-            return SingleValues.TypeOf(schema, values, types) ?? BooleanChoice(values, types) ?? DefineEnum(schema, values, types, fixedName ?? _typeNames.Claim(nameHint));
+            return SingleValues.TypeOf(schema, values, types) ?? BooleanChoice(values, types) ?? EnumType(schema, values, types, nameHint, fixedName);
         }
 
         switch (types)
@@ -263,6 +263,23 @@ internal sealed partial class SchemaCatalogue
                 // No type, or several: any JSON value.
                 return TypeRef.Any;
         }
+    }
+
+    /// <summary>
+    /// The values of a schema that <see cref="ResolveNonNull"/> makes an enum type (of two values or more), read in
+    /// the same order: a oneOf of consts, else, unless it is composed, its <c>enum</c>. Null for any other schema.
+    /// </summary>
+    internal static ConstAlternatives? EnumValues(IOpenApiSchema schema)
+    {
+        var types = (schema.Type ?? 0) & ~JsonSchemaType.Null;
+        if (ConstAlternatives.Of(schema, types) is { } constants)
+        {
+            return SingleValues.TypeOf(schema, constants.Values, types | ConstantTypes(schema)) is null ? constants : null;
+        }
+
+        return Composition.Of(schema) is null && schema.Enum is { Count: > 0 } values && !values.All(v => v is null) && SingleValues.TypeOf(schema, values, types) is null
+            ? new ConstAlternatives(values, new Dictionary<string, (string? Title, string? Description)>())
+            : null;
     }
 
     // A oneOf of consts may say the type on its alternatives rather than on itself.
@@ -292,7 +309,7 @@ internal sealed partial class SchemaCatalogue
         }
     }
 
-    private sealed class ReferenceEquality : IEqualityComparer<IOpenApiSchema>
+    internal sealed class ReferenceEquality : IEqualityComparer<IOpenApiSchema>
     {
         public static readonly ReferenceEquality Instance = new();
 

@@ -68,7 +68,7 @@ public sealed class TwilioUpdateConferenceTests
 
         await client.UpdateConferenceAsync(AccountSid, ConferenceSid, new UpdateConferenceRequest
         {
-            AnnounceMethod = UpdateConferenceRequestAnnounceMethod.Head,
+            AnnounceMethod = HttpMethodValue.Head,
             AnnounceUrl = new Uri("https://example.com"),
             Status = "completed",
         });
@@ -216,11 +216,11 @@ public sealed class TwilioUpdateConferenceTests
         var method = typeof(TwilioClient).GetMethod(nameof(TwilioClient.UpdateConferenceAsync))!;
         Assert.Equal(typeof(string), method.GetParameters().Single(p => p.Name == "accountSid").ParameterType);
         Assert.Equal(typeof(string), method.GetParameters().Single(p => p.Name == "sid").ParameterType);
-        Traceability.Property(typeof(UpdateConferenceRequest), "AnnounceMethod", typeof(UpdateConferenceRequestAnnounceMethod));
+        Traceability.Property(typeof(UpdateConferenceRequest), "AnnounceMethod", typeof(HttpMethodValue));
         Traceability.Property(typeof(UpdateConferenceRequest), "AnnounceUrl", typeof(Uri));
         // The spec allows one value ("completed"): a string the caller may send, not an enum type of one member.
         Traceability.Property(typeof(UpdateConferenceRequest), "Status", typeof(string));
-        Traceability.EnumValues(typeof(UpdateConferenceRequestAnnounceMethod), "HEAD", "GET", "POST", "PATCH", "PUT", "DELETE");
+        Traceability.EnumValues(typeof(HttpMethodValue), "HEAD", "GET", "POST", "PATCH", "PUT", "DELETE");
 
         // "Responses", 200.
         Traceability.Property(typeof(Conference), "AccountSid", typeof(string));

@@ -10,7 +10,7 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
 
     private static global::ConferenceGen.Runtime.Codecs.ModelProperty[] Describe() => new global::ConferenceGen.Runtime.Codecs.ModelProperty[]
     {
-        new("AnnounceMethod", global::Tests.Twilio.UpdateConferenceRequestAnnounceMethod.Codec),
+        new("AnnounceMethod", global::Tests.Twilio.HttpMethodValue.Codec),
         new("AnnounceUrl", global::ConferenceGen.Runtime.Codecs.UriCodec.Instance),
         new("Status", global::ConferenceGen.Runtime.Codecs.StringCodec.Instance),
     };
@@ -19,7 +19,7 @@ public sealed partial class UpdateConferenceRequest : global::ConferenceGen.Runt
     public UpdateConferenceRequest() : base(3) { }
 
     /// <summary>The HTTP method used to call announce_url. Can be: GET or POST and the default is POST. Default: POST.</summary>
-    public UpdateConferenceRequestAnnounceMethod? AnnounceMethod { get => (UpdateConferenceRequestAnnounceMethod?)Slot(0); set => SetSlot(0, value); }
+    public HttpMethodValue? AnnounceMethod { get => (HttpMethodValue?)Slot(0); set => SetSlot(0, value); }
     /// <summary>The URL we should call to announce something into the conference. The URL can return an MP3, a WAV, or a TwiML document with &lt;Play&gt; or &lt;Say&gt;.</summary>
     public global::System.Uri? AnnounceUrl { get => (global::System.Uri?)Slot(1); set => SetSlot(1, value); }
     /// <summary>The new status of the resource. Can be: Can be: init, in-progress, or completed. Specifying completed will end the conference and hang up all participants. The spec allows one value: "completed".</summary>
