@@ -199,7 +199,7 @@ internal static class SpecReader
 
     // JsonNode builds an object's properties on first use, and only then finds a key written twice: that is made to
     // happen here, where it is a syntax error of the document, rather than somewhere in the model builder.
-    private static void Materialize(JsonNode? node)
+    internal static void Materialize(JsonNode? node)
     {
         try
         {
