@@ -79,7 +79,8 @@ public sealed class TargetFrameworkTests : IClassFixture<PackageFeed>
         Assert.True(build.ExitCode == 0, build.Output);
         BuildWarnings.AssertNone(build.Output);
         var generated = System.IO.Directory.GetFiles(consumer.Directory, "*.g.cs", System.IO.SearchOption.AllDirectories);
-        Assert.True(generated.Length > 600, $"{generated.Length} generated files");
+        // Twilio 2010 alone is some 460 files (its 112 http-method enums are one type): all specs were generated.
+        Assert.True(generated.Length > 450, $"{generated.Length} generated files");
         var model = System.IO.File.ReadAllText(generated.Single(f => f.EndsWith("Consumer.Signalwire.ConferenceResponse.g.cs", StringComparison.Ordinal)));
         // The vendors' callbacks and webhooks: typed receivers on every target (C# 8 on .NET Framework and netstandard2.0).
         Assert.Contains(generated, f => f.EndsWith("Consumer.TwilioWebhooks.TwilioWebhooksClientWebhooks.g.cs", StringComparison.Ordinal));
