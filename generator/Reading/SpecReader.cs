@@ -142,6 +142,11 @@ internal static class SpecReader
                 continue;
             }
 
+            if (ReportedWhereUsed(error))
+            {
+                continue;
+            }
+
             if (HandledMeaning(error) is { } meaning)
             {
                 // Invalid by the letter of OpenAPI, but with one sensible meaning that the generated code gives it.
@@ -154,6 +159,10 @@ internal static class SpecReader
 
         return result.Document;
     }
+
+    /// <summary>A response key that is no status: the operation's builder reports it (CG0003) with what it does, once.</summary>
+    private static bool ReportedWhereUsed(OpenApiError error) =>
+        error.Message?.StartsWith("Responses key must be", StringComparison.Ordinal) == true;
 
     /// <summary>What the generated code makes of reader errors that have one sensible meaning; null for real errors.</summary>
     private static string? HandledMeaning(OpenApiError error)

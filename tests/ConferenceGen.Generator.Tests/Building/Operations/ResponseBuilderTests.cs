@@ -230,7 +230,9 @@ public sealed class ResponseBuilderTests
             """);
 
         Assert.Equal(new[] { StatusMatchKind.Code, StatusMatchKind.Default }, spec.Operation().Replies.Select(c => c.Status.Kind));
-        Assert.Contains(spec.Messages("CG0003"), m => m.Contains("'600' is not an HTTP status code", System.StringComparison.Ordinal) && m.EndsWith("the response is ignored", System.StringComparison.Ordinal));
+        var message = Assert.Single(spec.Messages("CG0003"));
+        Assert.Contains("'600' is not an HTTP status code", message, System.StringComparison.Ordinal);
+        Assert.EndsWith("the response is ignored", message, System.StringComparison.Ordinal);
     }
 
     [Fact]
