@@ -83,14 +83,14 @@ public static class Rfc2822Date
         value = default;
         if (text.Length != 31 || text[3] != ',' || text[4] != ' ' || text[7] != ' ' || text[11] != ' ' || text[16] != ' '
             || text[19] != ':' || text[22] != ':' || text[25] != ' ' || (text[26] != '+' && text[26] != '-')
-            || !TryParseFixedDigits(text.Slice(5, 2), out var day)
+            || !TryParseDigits(text.Slice(5, 2), out var day)
             || !TryParseMonth(text.Slice(8, 3), out var month)
-            || !TryParseFixedDigits(text.Slice(12, 4), out var year)
-            || !TryParseFixedDigits(text.Slice(17, 2), out var hour)
-            || !TryParseFixedDigits(text.Slice(20, 2), out var minute)
-            || !TryParseFixedDigits(text.Slice(23, 2), out var second)
-            || !TryParseFixedDigits(text.Slice(27, 2), out var zoneHours)
-            || !TryParseFixedDigits(text.Slice(29, 2), out var zoneMinutes))
+            || !TryParseDigits(text.Slice(12, 4), out var year)
+            || !TryParseDigits(text.Slice(17, 2), out var hour)
+            || !TryParseDigits(text.Slice(20, 2), out var minute)
+            || !TryParseDigits(text.Slice(23, 2), out var second)
+            || !TryParseDigits(text.Slice(27, 2), out var zoneHours)
+            || !TryParseDigits(text.Slice(29, 2), out var zoneMinutes))
         {
             return false;
         }
@@ -108,22 +108,6 @@ public static class Rfc2822Date
 
     // DateTimeOffset takes offsets up to 14 hours either way.
     private const int MaxOffsetMinutes = 14 * 60;
-
-    private static bool TryParseFixedDigits(ReadOnlySpan<char> text, out int value)
-    {
-        value = 0;
-        foreach (var c in text)
-        {
-            if (c < '0' || c > '9')
-            {
-                return false;
-            }
-
-            value = (value * 10) + (c - '0');
-        }
-
-        return true;
-    }
 
     private static bool TryParseMonth(ReadOnlySpan<char> text, out int month)
     {

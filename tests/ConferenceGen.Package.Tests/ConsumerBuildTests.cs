@@ -43,12 +43,7 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
     [Fact]
     public async Task A_spec_in_the_specs_folder_becomes_a_client_with_one_package_reference()
     {
-        var consumer = _feed.NewConsumer("one-spec");
-        consumer.WriteProject();
-        consumer.CopySpec("twilio.yaml", "specs/twilio.yaml");
-        consumer.WriteFile("Program.cs", EchoProgram);
-
-        var output = await BuildAndRunAsync(consumer);
+        var output = await RunTwilioConsumerAsync("one-spec", EchoProgram);
 
         Assert.Contains(
             "POST https://api.twilio.com/2010-04-01/Accounts/AC1/Conferences/CF1.json application/x-www-form-urlencoded Status=completed -> completed",
@@ -59,17 +54,22 @@ public sealed class ConsumerBuildTests : IClassFixture<PackageFeed>
     [Fact]
     public async Task A_service_gets_the_client_interface_from_dependency_injection_and_calls_through_it()
     {
-        var consumer = _feed.NewConsumer("client-interface");
-        consumer.WriteProject();
-        consumer.CopySpec("twilio.yaml", "specs/twilio.yaml");
-        consumer.WriteFile("Program.cs", InterfaceProgram);
-
-        var output = await BuildAndRunAsync(consumer);
+        var output = await RunTwilioConsumerAsync("client-interface", InterfaceProgram);
 
         Assert.Contains(
             "POST https://api.twilio.com/2010-04-01/Accounts/AC1/Conferences/CF1.json application/x-www-form-urlencoded Status=completed -> completed, from TwilioClient",
             output,
             System.StringComparison.Ordinal);
+    }
+
+    // A fresh consumer with specs/twilio.yaml and this program, built and run: what the program printed.
+    private Task<string> RunTwilioConsumerAsync(string name, string program)
+    {
+        var consumer = _feed.NewConsumer(name);
+        consumer.WriteProject();
+        consumer.CopySpec("twilio.yaml", "specs/twilio.yaml");
+        consumer.WriteFile("Program.cs", program);
+        return BuildAndRunAsync(consumer);
     }
 
     // A service that takes ITwilioClient, resolved from the container that AddTwilioClient filled.

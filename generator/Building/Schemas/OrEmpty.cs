@@ -24,7 +24,7 @@ internal sealed record OrEmpty(IOpenApiSchema Member, string Pointer)
         }
 
         var others = members.Where(m => !Composition.IsNullSchema(m) && !IsEmptyString(m)).ToList();
-        if (others.Count != 1 || others.Count + members.Count(IsEmptyString) + members.Count(Composition.IsNullSchema) != members.Count || !members.Any(IsEmptyString))
+        if (others.Count != 1 || !members.Any(IsEmptyString))
         {
             return null;
         }

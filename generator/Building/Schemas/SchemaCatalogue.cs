@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Text.Json.Nodes;
 using System.Linq;
 using ConferenceGen.Generator.Diagnostics;
 using ConferenceGen.Generator.Model;
@@ -215,7 +216,7 @@ internal sealed partial class SchemaCatalogue
     {
         if (ConstAlternatives.Of(schema, types) is { } constants)
         {
-            return SingleValues.TypeOf(schema, constants.Values, types | ConstantTypes(schema)) ?? BooleanChoice(constants.Values, types | ConstantTypes(schema)) ?? EnumType(schema, constants.Values, types, nameHint, fixedName, constants.Labels);
+            return ScalarOfValues(schema, constants.Values, types | ConstantTypes(schema)) ?? EnumType(schema, constants.Values, types, nameHint, fixedName, constants.Labels);
         }
 
         if (Composition.Of(schema) is { } composed)
@@ -238,7 +239,7 @@ internal sealed partial class SchemaCatalogue
         if (schema.Enum is { Count: > 0 } values && !values.All(v => v is null))
         {
             // One allowed value is a literal of its scalar type, not an enum type of one member.
-            return SingleValues.TypeOf(schema, values, types) ?? BooleanChoice(values, types) ?? EnumType(schema, values, types, nameHint, fixedName);
+            return ScalarOfValues(schema, values, types) ?? EnumType(schema, values, types, nameHint, fixedName);
         }
 
         switch (types)
@@ -274,13 +275,20 @@ internal sealed partial class SchemaCatalogue
         var types = (schema.Type ?? 0) & ~JsonSchemaType.Null;
         if (ConstAlternatives.Of(schema, types) is { } constants)
         {
-            return SingleValues.TypeOf(schema, constants.Values, types | ConstantTypes(schema)) is null ? constants : null;
+            return ScalarOfValues(schema, constants.Values, types | ConstantTypes(schema)) is null ? constants : null;
         }
 
-        return Composition.Of(schema) is null && schema.Enum is { Count: > 0 } values && !values.All(v => v is null) && SingleValues.TypeOf(schema, values, types) is null
+        return Composition.Of(schema) is null && schema.Enum is { Count: > 0 } values && !values.All(v => v is null) && ScalarOfValues(schema, values, types) is null
             ? new ConstAlternatives(values, new Dictionary<string, (string? Title, string? Description)>())
             : null;
     }
+
+    /// <summary>
+    /// The scalar that enum values are rather than an enum type: one allowed value, or a boolean's both. One place, so
+    /// that <see cref="EnumValues"/> (the shared-format walk) and <see cref="ResolveNonNull"/> agree on what is an enum.
+    /// </summary>
+    private static TypeRef? ScalarOfValues(IOpenApiSchema schema, IList<JsonNode> values, JsonSchemaType types) =>
+        SingleValues.TypeOf(schema, values, types) ?? BooleanChoice(values, types);
 
     // A oneOf of consts may say the type on its alternatives rather than on itself.
     private static JsonSchemaType ConstantTypes(IOpenApiSchema schema) =>
